@@ -1,0 +1,15 @@
+package org.pactum.extractor.analysis;
+
+import org.pactum.extractor.model.Extraction;
+import org.pactum.extractor.model.ParsedDocument;
+
+/** The default analyser: pattern rules over the parsed text. */
+public final class RuleBasedAnalyzer implements ContractAnalyzer {
+
+  private final TitleExtractor titles = new TitleExtractor();
+
+  @Override
+  public Extraction analyse(ParsedDocument document, String fileName) {
+    return new Extraction(titles.find(document).orElse(null));
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.extractor.analysis;
+
+import org.jspecify.annotations.NullMarked;

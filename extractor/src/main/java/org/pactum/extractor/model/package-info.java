@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.extractor.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.extractor.parse;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,210 @@
+package org.pactum.indexer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.pactum.extractor.model.ContractRecord;
+import org.pactum.indexer.search.ContractIndex;
+import org.pactum.indexer.search.InvalidQueryException;
+import org.pactum.indexer.search.SearchRequest;
+import org.pactum.indexer.search.SearchResult;
+import org.pactum.indexer.store.AtomicFiles;
+import org.pactum.indexer.store.BlobStore;
+import org.pactum.indexer.store.RecordStore;
+
+/**
+ * A Pactum repository on disk:
+ *
+ * <pre>
+ * DATA/blobs/ab/abcd...   original bytes, by SHA-256
+ * DATA/records/ID.json    one record per document (the source of truth)
+ * DATA/index/             the Lucene index, derived from the records
+ * DATA/staging/           files being ingested; emptied on open
+ * </pre>
+ *
+ * Opening it takes the index's write lock, removes what a crash left half-written, and brings the
+ * index in line with the records.
+ */
+public final class Repository implements AutoCloseable {
+
+  private final Path root;
+  private final BlobStore blobs;
+  private final RecordStore records;
+  private final ContractIndex index;
+  private final Path staging;
+  private final Reconciliation reconciliation;
+
+  /** What opening the repository had to bring in line after an earlier crash. */
+  public record Reconciliation(int added, int removed, int leftoversRemoved) {}
+
+  private Repository(Path root) throws IOException {
+    this.root = root;
+    Files.createDirectories(root);
+    this.staging = Files.createDirectories(root.resolve("staging"));
+    this.blobs = new BlobStore(root.resolve("blobs"));
+    this.records = new RecordStore(root.resolve("records"));
+    try {
+      this.index = new ContractIndex(root.resolve("index"));
+    } catch (LockObtainFailedException e) {
+      throw new RepositoryLockedException(root, e);
+    }
+    int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers();
+    this.reconciliation = reconcile(leftovers);
+  }
+
+  public static Repository open(Path root) throws IOException {
+    return new Repository(root.toAbsolutePath().normalize());
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public BlobStore blobs() {
+    return blobs;
+  }
+
+  public RecordStore records() {
+    return records;
+  }
+
+  public ContractIndex index() {
+    return index;
+  }
+
+  public Reconciliation reconciliation() {
+    return reconciliation;
+  }
+
+  /** A fresh file name in the staging folder, on the same file system as the blobs. */
+  public Path newStagingFile() {
+    return staging.resolve(AtomicFiles.TEMP_PREFIX + java.util.UUID.randomUUID());
+  }
+
+  /** Whether a document with these bytes is stored. */
+  public boolean containsSha(String sha256) {
+    return records.contains(ContractRecord.idOf(sha256));
+  }
+
+  /**
+   * Stores a document: the staged original goes into the blob store, then the record is written,
+   * then the document is indexed. Both writes are durable when this returns; the index change is
+   * durable at the next {@link #commit()}, and rebuilt from the record after a crash.
+   */
+  public void store(ContractRecord record, Path staged) throws IOException {
+    blobs.putStaged(staged, record.sha256());
+    records.put(record);
+    index.put(record);
+  }
+
+  /** Replaces a document's record (after re-extraction or a repair) and its index entry. */
+  public void update(ContractRecord record) throws IOException {
+    records.put(record);
+    index.put(record);
+  }
+
+  public Optional<ContractRecord> get(String id) throws IOException {
+    return records.get(id);
+  }
+
+  public List<String> ids() throws IOException {
+    return records.ids();
+  }
+
+  public int size() throws IOException {
+    return records.ids().size();
+  }
+
+  public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
+    return index.search(request);
+  }
+
+  /** Deletes a document: index entry, record, then original. */
+  public boolean delete(String id) throws IOException {
+    Optional<ContractRecord> record = records.get(id);
+    index.delete(id);
+    index.commit();
+    if (record.isEmpty()) {
+      return false;
+    }
+    records.delete(id);
+    blobs.delete(record.get().sha256());
+    return true;
+  }
+
+  public void commit() throws IOException {
+    index.commit();
+  }
+
+  /** Throws the index away and builds it again from the records. Returns how many were indexed. */
+  public int reindex() throws IOException {
+    index.deleteAll();
+    int n = 0;
+    for (String id : records.ids()) {
+      Optional<ContractRecord> record = records.get(id);
+      if (record.isPresent()) {
+        index.put(record.get());
+        n++;
+      }
+    }
+    index.commit();
+    return n;
+  }
+
+  private int clearStaging() throws IOException {
+    int removed = 0;
+    try (var files = Files.list(staging)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(p) && Files.deleteIfExists(p)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
+  private Reconciliation reconcile(int leftovers) throws IOException {
+    Set<String> indexed = index.ids();
+    Set<String> stored = new HashSet<>(records.ids());
+    int added = 0;
+    int removed = 0;
+    for (String id : stored) {
+      if (!indexed.contains(id)) {
+        Optional<ContractRecord> record;
+        try {
+          record = records.get(id);
+        } catch (IOException e) {
+          continue; // an unreadable record: `pactum verify` reports it
+        }
+        if (record.isPresent()) {
+          index.put(record.get());
+          added++;
+        }
+      }
+    }
+    for (String id : indexed) {
+      if (!stored.contains(id)) {
+        index.delete(id);
+        removed++;
+      }
+    }
+    if (added + removed > 0) {
+      index.commit();
+    }
+    return new Reconciliation(added, removed, leftovers);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      index.commit();
+    } finally {
+      index.close();
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.indexer.search;
+
+import org.jspecify.annotations.NullMarked;

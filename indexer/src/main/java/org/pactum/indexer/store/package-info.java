@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.indexer.store;
+
+import org.jspecify.annotations.NullMarked;

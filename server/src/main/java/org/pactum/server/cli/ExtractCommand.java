@@ -1,0 +1,80 @@
+package org.pactum.server.cli;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.pactum.extractor.analysis.RuleBasedAnalyzer;
+import org.pactum.extractor.model.Json;
+import org.pactum.server.export.ContractExport;
+import org.pactum.server.ingest.ArchiveLimits;
+import org.pactum.server.ingest.BulkIngest;
+import org.pactum.server.ingest.DocumentProcessor;
+import org.pactum.server.ingest.IngestSummary;
+import org.pactum.server.ingest.LogLineListener;
+import org.pactum.server.ingest.SourceExpander;
+import org.pactum.server.ingest.StdoutSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "extract",
+    description = {
+      "Parse and extract files without storing anything: one JSON object per document on standard output,",
+      "in the export schema (id, title, parties, dates, terms, governingLaw, clauses). Statuses go to standard error."
+    },
+    mixinStandardHelpOptions = true)
+final class ExtractCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or .zip archives.")
+  List<Path> paths;
+
+  @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES}.", defaultValue = "jsonl")
+  Format format;
+
+  @Mixin ParseOptions parse;
+
+  enum Format { jsonl }
+
+  @Override
+  public Integer call() throws Exception {
+    Path staging = Files.createTempDirectory("pactum-extract");
+    PrintStream out = System.out;
+    ObjectWriter writer = Json.mapper().writer();
+    try (ParseOptions.Handle parser = parse.open(null)) {
+      StdoutSink sink =
+          new StdoutSink(
+              record -> {
+                try {
+                  String line = writer.writeValueAsString(ContractExport.of(record));
+                  synchronized (out) {
+                    out.println(line);
+                    out.flush();
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      SourceExpander expander =
+          new SourceExpander(() -> staging.resolve(java.util.UUID.randomUUID().toString()), ArchiveLimits.defaults());
+      DocumentProcessor processor = new DocumentProcessor(parser.parser(), new RuleBasedAnalyzer(), sink, Clock.systemUTC());
+      IngestSummary summary =
+          new BulkIngest(expander, processor, parse.threads, () -> {}).run(paths, new LogLineListener(System.err));
+      System.err.print(summary.render());
+      return summary.exitCode();
+    } finally {
+      try (Stream<Path> left = Files.walk(staging)) {
+        left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}

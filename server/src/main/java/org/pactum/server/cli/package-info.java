@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.server.cli;
+
+import org.jspecify.annotations.NullMarked;

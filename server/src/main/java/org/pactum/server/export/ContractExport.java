@@ -1,0 +1,76 @@
+package org.pactum.server.export;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.pactum.extractor.model.ContractRecord;
+
+/**
+ * A contract in the export schema that the scorer of the CUAD set reads ({@code id}, {@code title},
+ * {@code parties}, dates, terms, {@code governingLaw}, {@code clauses}), with the project's own
+ * fields beside them. Values not yet extracted are null or empty.
+ *
+ * @param id the file name (the scorer matches it to its labels)
+ * @param documentId Pactum's id of the stored document
+ */
+public record ContractExport(
+    String id,
+    String documentId,
+    String title,
+    List<Map<String, Object>> parties,
+    @Nullable String agreementDate,
+    @Nullable String effectiveDate,
+    @Nullable String expirationDate,
+    @Nullable String renewalTerm,
+    @Nullable String noticePeriod,
+    @Nullable String governingLaw,
+    List<Map<String, Object>> clauses,
+    String fileName,
+    String sha256,
+    String status,
+    @Nullable String statusMessage,
+    String mediaType,
+    int pages,
+    int ocrPages,
+    String ingestedAt) {
+
+  public static ContractExport of(ContractRecord r) {
+    return new ContractExport(
+        baseName(r.fileName()),
+        r.id(),
+        r.title(),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        r.fileName(),
+        r.sha256(),
+        r.status().label(),
+        r.statusMessage(),
+        r.mediaType(),
+        r.pages().pageCount(),
+        r.ocrPages(),
+        r.ingestedAt().toString());
+  }
+
+  /** The CSV columns, in order. */
+  public static final List<String> CSV_COLUMNS =
+      List.of("id", "documentId", "title", "agreementDate", "effectiveDate", "expirationDate",
+          "renewalTerm", "noticePeriod", "governingLaw", "fileName", "sha256", "status", "statusMessage",
+          "mediaType", "pages", "ocrPages", "ingestedAt");
+
+  public List<@Nullable Object> csvRow() {
+    return java.util.Arrays.asList(id, documentId, title, agreementDate, effectiveDate, expirationDate,
+        renewalTerm, noticePeriod, governingLaw, fileName, sha256, status, statusMessage, mediaType,
+        pages, ocrPages, ingestedAt);
+  }
+
+  private static String baseName(String fileName) {
+    int cut = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+    return fileName.substring(cut + 1);
+  }
+}

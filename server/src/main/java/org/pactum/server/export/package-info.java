@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.server.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,17 @@
+package org.pactum.server.http;
+
+/** File names made safe for headers and downloads. */
+final class FileNames {
+
+  private FileNames() {}
+
+  /** The base name, with anything but letters, digits, dot, dash, underscore and space replaced. */
+  static String safe(String name) {
+    String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    String cleaned = base.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+    if (cleaned.isEmpty() || cleaned.chars().allMatch(c -> c == '.')) {
+      return "document";
+    }
+    return cleaned.length() > 150 ? cleaned.substring(cleaned.length() - 150) : cleaned;
+  }
+}

@@ -1,0 +1,21 @@
+package org.pactum.server.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.pactum.indexer.Repository;
+import org.pactum.indexer.search.InvalidQueryException;
+
+/** Full-text search over the documents. */
+final class SearchController {
+
+  private final Repository repository;
+
+  SearchController(Repository repository) {
+    this.repository = repository;
+  }
+
+  void search(Context ctx) throws IOException, InvalidQueryException {
+    String q = ctx.queryParam("q");
+    ctx.json(repository.search(Requests.page(ctx, q == null ? "" : q)));
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.server.http;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package org.pactum.server.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.pactum.extractor.analysis.ContractAnalyzer;
+import org.pactum.extractor.parse.DocumentParser;
+import org.pactum.indexer.Repository;
+
+/** Bulk ingestion into a repository: the one entry point for the command line, server and repair. */
+public final class IngestService {
+
+  private final Repository repository;
+  private final DocumentParser parser;
+  private final ContractAnalyzer analyzer;
+  private final ArchiveLimits limits;
+  private final int threads;
+
+  public IngestService(
+      Repository repository, DocumentParser parser, ContractAnalyzer analyzer, ArchiveLimits limits, int threads) {
+    this.repository = repository;
+    this.parser = parser;
+    this.analyzer = analyzer;
+    this.limits = limits;
+    this.threads = threads;
+  }
+
+  public IngestSummary ingest(List<Path> inputs, IngestListener listener) throws InterruptedException {
+    SourceExpander expander = new SourceExpander(repository::newStagingFile, limits);
+    DocumentProcessor processor =
+        new DocumentProcessor(parser, analyzer, new RepositorySink(repository), Clock.systemUTC());
+    return new BulkIngest(expander, processor, threads, repository::commit).run(inputs, listener);
+  }
+}

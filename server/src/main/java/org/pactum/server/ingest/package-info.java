@@ -1,0 +1,4 @@
+@NullMarked
+package org.pactum.server.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -22,6 +22,9 @@ final class ContractDocuments {
   static final String ID = "id";
   static final String TITLE = "title";
   static final String TEXT = "text";
+  /** The title and text again, unstemmed: for wildcard, fuzzy and regular-expression queries. */
+  static final String TITLE_EXACT = "title_exact";
+  static final String TEXT_EXACT = "text_exact";
   static final String FILE_NAME = "fileName";
   static final String MEDIA_TYPE = "mediaType";
   static final String STATUS = "status";
@@ -31,9 +34,32 @@ final class ContractDocuments {
   /** Full text, stored, with offsets in the postings so highlighting need not re-analyse. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
+  /** The same, not stored: the exact fields highlight from the stored stemmed field's text. */
+  private static final FieldType EXACT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
     TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     TEXT_WITH_OFFSETS.freeze();
+    EXACT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    EXACT_WITH_OFFSETS.freeze();
+  }
+
+  /** The stored field an exact field's text comes from, or the field itself. */
+  static String storedFieldOf(String field) {
+    return switch (field) {
+      case TITLE_EXACT -> TITLE;
+      case TEXT_EXACT -> TEXT;
+      default -> field;
+    };
+  }
+
+  /** The unstemmed twin of a full-text field, or the field itself. */
+  static String exactFieldOf(String field) {
+    return switch (field) {
+      case TITLE -> TITLE_EXACT;
+      case TEXT -> TEXT_EXACT;
+      default -> field;
+    };
   }
 
   private ContractDocuments() {}
@@ -44,6 +70,8 @@ final class ContractDocuments {
     doc.add(new SortedDocValuesField(ID, new BytesRef(record.id())));
     doc.add(new Field(TITLE, record.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(TEXT, record.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(TITLE_EXACT, record.title(), EXACT_WITH_OFFSETS));
+    doc.add(new Field(TEXT_EXACT, record.text(), EXACT_WITH_OFFSETS));
     doc.add(new StringField(FILE_NAME, record.fileName(), Field.Store.YES));
     doc.add(new StringField(MEDIA_TYPE, record.mediaType(), Field.Store.YES));
     doc.add(new StringField(STATUS, record.status().label(), Field.Store.YES));

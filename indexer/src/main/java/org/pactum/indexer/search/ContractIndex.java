@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,7 +20,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -59,7 +59,9 @@ public final class ContractIndex implements AutoCloseable {
                 ContractDocuments.ID, new KeywordAnalyzer(),
                 ContractDocuments.FILE_NAME, new KeywordAnalyzer(),
                 ContractDocuments.MEDIA_TYPE, new KeywordAnalyzer(),
-                ContractDocuments.STATUS, new KeywordAnalyzer()));
+                ContractDocuments.STATUS, new KeywordAnalyzer(),
+                ContractDocuments.TITLE_EXACT, new StandardAnalyzer(),
+                ContractDocuments.TEXT_EXACT, new StandardAnalyzer()));
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
@@ -160,13 +162,7 @@ public final class ContractIndex implements AutoCloseable {
     if (text.isEmpty()) {
       return new MatchAllDocsQuery();
     }
-    QueryParser parser =
-        new MultiFieldQueryParser(
-            new String[] {ContractDocuments.TITLE, ContractDocuments.TEXT},
-            analyzer,
-            Map.of(ContractDocuments.TITLE, 2f, ContractDocuments.TEXT, 1f));
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
+    QueryParser parser = new ContractQueryParser(analyzer);
     try {
       return parser.parse(text);
     } catch (ParseException e) {

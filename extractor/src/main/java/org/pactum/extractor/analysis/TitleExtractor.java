@@ -23,6 +23,11 @@ public final class TitleExtractor {
               + " service|statement of work|memorandum|deed|order form|purchase order|policy|"
               + "non-disclosure|nda)\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENDS_WITH_KIND =
+      Pattern.compile(
+          "\\b(agreement|contract|amendment|addendum|lease|licen[cs]e|terms and conditions|terms of"
+              + " service|statement of work|memorandum|deed|order|policy|nda)(\\s+no\\.?\\s*\\d+)?\\W*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\S[^\\n]{0,158}\\S)[ \\t]*$");
   private static final int LINES_TO_LOOK_AT = 25;
   private static final int MAX_TITLE = 160;
@@ -31,15 +36,22 @@ public final class TitleExtractor {
     String text = document.text();
     Matcher line = LINE.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
     int seen = 0;
+    int bestScore = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
     while (line.find() && seen++ < LINES_TO_LOOK_AT) {
-      String candidate = line.group(1);
-      if (looksLikeTitle(candidate)) {
-        int start = line.start(1);
-        return Optional.of(
-            new ExtractedText(
-                tidy(candidate),
-                new Provenance(start, line.end(1), document.pages().pageOf(start), NAME, 0.8)));
+      int score = score(line.group(1));
+      if (score > bestScore) {
+        bestScore = score;
+        bestStart = line.start(1);
+        bestEnd = line.end(1);
       }
+    }
+    if (bestStart >= 0) {
+      return Optional.of(
+          new ExtractedText(
+              tidy(text.substring(bestStart, bestEnd)),
+              new Provenance(bestStart, bestEnd, document.pages().pageOf(bestStart), NAME, Math.min(0.95, 0.5 + bestScore / 10.0))));
     }
     String meta = document.metadata().getOrDefault("dc:title", "").strip();
     if (!meta.isEmpty() && meta.length() <= MAX_TITLE && KIND.matcher(meta).find()) {
@@ -48,18 +60,35 @@ public final class TitleExtractor {
     return Optional.empty();
   }
 
-  private static boolean looksLikeTitle(String line) {
+  /**
+   * How much a line looks like a title: 0 when it is no title at all; more when it ends with the
+   * kind of agreement ("... SERVICES AGREEMENT"), is in capitals, and is short.
+   */
+  static int score(String line) {
     if (line.length() > 120 || !KIND.matcher(line).find()) {
-      return false;
+      return 0;
     }
     String lower = line.toLowerCase(Locale.ROOT);
     // a sentence of the body, not a heading
     if (line.endsWith(".") && !lower.matches(".*\\bno\\.$") || lower.startsWith("this ")) {
-      return false;
+      return 0;
     }
     long words = line.chars().filter(c -> c == ' ').count() + 1;
     boolean upper = line.equals(line.toUpperCase(Locale.ROOT));
-    return upper || words <= 12;
+    if (!upper && words > 12) {
+      return 0;
+    }
+    int score = 1;
+    if (ENDS_WITH_KIND.matcher(line).find()) {
+      score += 3;
+    }
+    if (upper) {
+      score += 2;
+    }
+    if (words <= 8) {
+      score += 1;
+    }
+    return score;
   }
 
   private static String tidy(String title) {

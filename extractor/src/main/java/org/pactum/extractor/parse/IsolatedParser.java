@@ -134,7 +134,7 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
         throw new UnreadableDocumentException("could not start a parse worker: " + e.getMessage(), e);
       }
       BufferedReader in = responses;
-      Future<@Nullable String> answer = reader.submit(in::readLine);
+      Future<@Nullable String> answer = reader.submit(() -> nextAnswer(in));
       String line;
       try {
         line = answer.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -174,6 +174,17 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
       throw DocumentException.of(
           response.status() == null ? DocumentStatus.FAILED : response.status(),
           response.message() == null ? "unknown parse failure" : response.message());
+    }
+
+    /** The next answer line without its prefix, skipping anything else; null at end of stream. */
+    private static @Nullable String nextAnswer(BufferedReader in) throws IOException {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.startsWith(WorkerMessage.PREFIX)) {
+          return line.substring(WorkerMessage.PREFIX.length());
+        }
+      }
+      return null;
     }
 
     private Process ensureStarted() throws IOException {

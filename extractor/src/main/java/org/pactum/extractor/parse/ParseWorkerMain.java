@@ -43,7 +43,7 @@ public final class ParseWorkerMain {
             WorkerMessage.Response.refused(
                 DocumentStatus.FAILED, "the parser broke on this file: " + TikaDocumentParser.rootMessage(e));
       }
-      protocol.println(json.writeValueAsString(response));
+      protocol.println(WorkerMessage.PREFIX + json.writeValueAsString(response));
       protocol.flush();
     }
   }

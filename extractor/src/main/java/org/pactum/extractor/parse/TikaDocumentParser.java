@@ -119,8 +119,9 @@ public final class TikaDocumentParser implements DocumentParser {
       throw new NeedsOcrException(
           "no text layer on "
               + (pages.pageCount() == 1 ? "its page" : "its " + pages.pageCount() + " pages")
-              + ", and OCR is not available: "
-              + OcrEngine.howToEnable());
+              + (settings.ocr()
+                  ? ", and OCR is not available: " + OcrEngine.howToEnable()
+                  : ", and OCR is switched off for this run"));
     }
     if (visible == 0) {
       throw new EmptyDocumentException(ocrable ? "no text found, even by OCR" : "the document has no text");

@@ -7,6 +7,12 @@ import org.pactum.extractor.model.ParsedDocument;
 /** Messages between {@link IsolatedParser} and {@link ParseWorkerMain}, one JSON line each. */
 final class WorkerMessage {
 
+  /**
+   * Starts every answer line. The JVM itself may print to standard output (it does when it stops
+   * for lack of memory); lines without the prefix are not answers.
+   */
+  static final String PREFIX = "@pactum-answer ";
+
   private WorkerMessage() {}
 
   /** Parse the file at {@code path}, known to the user as {@code name}. */

@@ -1,0 +1,40 @@
+package org.pactum.extractor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pactum.extractor.model.ExtractedText;
+import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.parse.ParseSettings;
+import org.pactum.extractor.parse.TikaDocumentParser;
+import org.pactum.extractor.testing.Fixtures;
+
+class TitleExtractorTest {
+
+  private static final TikaDocumentParser PARSER = new TikaDocumentParser(ParseSettings.defaults().withOcr(false));
+
+  static Stream<Path> textSamples() {
+    return Fixtures.samples().stream().filter(p -> !Fixtures.isScanned(p));
+  }
+
+  @ParameterizedTest
+  @MethodSource("textSamples")
+  void findsTheExpectedTitleWithItsSource(Path sample) throws Exception {
+    ParsedDocument doc = PARSER.parse(sample, sample.getFileName().toString());
+    ExtractedText title = new TitleExtractor().find(doc).orElseThrow(() -> new AssertionError("no title in " + sample));
+    String expected = Fixtures.expected(sample).path("title").asText();
+    assertEquals(squash(expected), squash(title.value()), sample.getFileName().toString());
+    String atSource = doc.text().substring(title.source().start(), title.source().end());
+    assertEquals(squash(title.value()), squash(atSource));
+    assertTrue(title.source().page() >= 1);
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,84 @@
+package org.pactum.indexer.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pactum.indexer.Records;
+import org.pactum.indexer.Repository;
+
+class ContractIndexTest {
+
+  @TempDir Path data;
+  private Repository repository;
+
+  @BeforeEach
+  void fill() throws Exception {
+    repository = Repository.open(data);
+    Records.text(repository, "msa.txt",
+        "MASTER SERVICES AGREEMENT\nThe Provider shall indemnify the Client.\f"
+            + "Either party may terminate this Agreement for convenience.\fThe laws of the State of New York govern.")
+        .storeIn(repository);
+    Records.text(repository, "nda.txt", "NON-DISCLOSURE AGREEMENT\nConfidential Information shall be protected.").storeIn(repository);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void close() throws Exception {
+    repository.close();
+  }
+
+  private SearchResult search(String q) throws Exception {
+    return repository.search(SearchRequest.of(q));
+  }
+
+  @Test
+  void stemmedWordsMatchAndHighlightsCarryTheirPage() throws Exception {
+    SearchResult result = search("termination");
+    assertEquals(1, result.total());
+    Snippet snippet = result.hits().get(0).snippets().get(0);
+    assertEquals(2, snippet.page());
+    Snippet.Match match = snippet.matches().get(0);
+    assertEquals("terminate", snippet.text().substring(match.start(), match.end()));
+  }
+
+  @Test
+  void wildcardFuzzyAndPhraseQueries() throws Exception {
+    assertEquals(2, search("agree*").total());
+    assertEquals(1, search("confidenti*").total());
+    Snippet s = search("indemnif*").hits().get(0).snippets().get(0);
+    assertEquals("indemnify", s.text().substring(s.matches().get(0).start(), s.matches().get(0).end()));
+    assertEquals(1, search("indemnfy~2").total());
+    assertEquals(1, search("\"state of new york\"").total());
+    assertEquals(0, search("\"york new\"").total());
+    assertEquals(1, search("\"indemnify client\"~3").total());
+    assertEquals(2, search("indemnify OR confidential").total());
+    assertEquals(1, search("agreement -indemnify").total());
+  }
+
+  @Test
+  void malformedQueriesSayWhereTheyAreWrong() {
+    for (String bad : List.of("\"unclosed phrase", "(indemnify", "title:", "*leading")) {
+      InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> search(bad), bad);
+      assertTrue(e.getMessage().startsWith("the query is malformed") || e.getMessage().startsWith("cannot search"), e.getMessage());
+    }
+  }
+
+  @Test
+  void anEmptyQueryListsEverythingAndPagesWork() throws Exception {
+    assertEquals(2, search("").total());
+    SearchResult second = repository.search(new SearchRequest("", 1, 1));
+    assertEquals(2, second.total());
+    assertEquals(1, second.hits().size());
+  }
+
+  @Test
+  void newDocumentsAreSearchableWithoutACommit() throws Exception {
+    Records.text(repository, "lease.txt", "Commercial lease of the warehouse.").storeIn(repository);
+    assertEquals(1, search("warehouse").total());
+  }
+}

@@ -1,0 +1,71 @@
+package org.pactum.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pactum.extractor.model.Json;
+import org.pactum.extractor.testing.Fixtures;
+
+class MainTest {
+
+  @TempDir Path data;
+
+  @Test
+  void helpListsEveryCommand() {
+    var out = new java.io.ByteArrayOutputStream();
+    var cmd = new picocli.CommandLine(new PactumCommand());
+    cmd.setOut(new java.io.PrintWriter(out, true));
+    assertEquals(0, cmd.execute("--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    for (String command : List.of("serve", "ingest", "extract", "export", "reindex", "verify")) {
+      assertTrue(help.contains(command), help);
+    }
+  }
+
+  @Test
+  void badArgumentsPrintUsageAndExitWithTwo() {
+    var cmd = new picocli.CommandLine(new PactumCommand());
+    cmd.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+    assertEquals(ExitCodes.USAGE, cmd.execute("ingest"));
+    assertEquals(ExitCodes.USAGE, cmd.execute("no-such-command"));
+  }
+
+  @Test
+  void extractPrintsOneJsonObjectPerDocumentAndStoresNothing() throws Exception {
+    Path nda = Fixtures.sample("03-");
+    Path msa = Fixtures.sample("01-");
+    Process p =
+        PactumProcess.builder("extract", nda.toString(), msa.toString(), "--format", "jsonl", "--in-process", "--no-ocr")
+            .directory(data.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(ExitCodes.OK, p.exitValue(), out);
+    List<JsonNode> lines = out.lines().map(MainTest::parse).toList();
+    assertEquals(2, lines.size(), out);
+    for (Path sample : List.of(nda, msa)) {
+      JsonNode line = lines.stream().filter(l -> l.path("id").asText().equals(sample.getFileName().toString())).findFirst().orElseThrow();
+      assertEquals(Fixtures.expected(sample).path("title").asText(), line.path("title").asText());
+      assertTrue(line.path("documentId").asText().matches("[0-9a-f]{16}"));
+    }
+    try (var left = java.nio.file.Files.list(data)) {
+      assertEquals(0, left.count(), "extract writes nothing");
+    }
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return Json.mapper().readTree(line);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(line, e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.pactum.bench;
+
+import java.lang.management.ManagementFactory;
+
+/** Prints what the benchmark ran on, so figures can be compared. */
+final class Machine {
+
+  private Machine() {}
+
+  static void print(int threads) {
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf("machine: %s %s, %d cores, java %s, max heap %d MB, threads %d%n",
+        System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
+        System.getProperty("java.version"), rt.maxMemory() / (1024 * 1024), threads);
+    System.out.println("jvm: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+  }
+}

@@ -75,8 +75,11 @@ public final class SourceExpander {
       if (!Files.exists(input)) {
         receiver.refused(IngestResult.refused(source, DocumentStatus.FAILED, "no such file or folder"));
       } else if (Files.isDirectory(input)) {
+        Path base = input.toAbsolutePath().normalize();
+        Path shown = base.getFileName() == null ? Path.of("") : base.getFileName();
         for (Path file : files(input)) {
-          file(file, file.toString(), source, receiver);
+          // named from the folder given, not from the root: "contracts/2019/lease.pdf"
+          file(file, shown.resolve(input.relativize(file)).toString(), source, receiver);
         }
       } else {
         file(input, source, source, receiver);

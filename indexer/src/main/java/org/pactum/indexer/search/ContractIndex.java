@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -215,13 +214,6 @@ public final class ContractIndex implements AutoCloseable {
       writer.close();
     } finally {
       directory.close();
-    }
-  }
-
-  /** Opens a read-only view, for checks that must not take the write lock. */
-  public static int countIn(Path folder) throws IOException {
-    try (Directory dir = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(dir)) {
-      return reader.numDocs();
     }
   }
 }

@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
 /** How files are parsed: threads, limits, OCR and isolation. */
 final class ParseOptions {
 
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec command;
+
   @Option(names = "--threads", paramLabel = "N", description = "Files processed at once (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -29,7 +32,7 @@ final class ParseOptions {
 
   ParseSettings settings() {
     if (timeoutSeconds < 1) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--timeout must be at least 1 second");
+      throw new picocli.CommandLine.ParameterException(command.commandLine(), "--timeout must be at least 1 second");
     }
     return ParseSettings.defaults().withOcr(!noOcr).withTimeout(Duration.ofSeconds(timeoutSeconds));
   }

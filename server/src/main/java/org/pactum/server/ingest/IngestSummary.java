@@ -1,7 +1,6 @@
 package org.pactum.server.ingest;
 
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.pactum.extractor.model.DocumentStatus;
@@ -16,7 +15,7 @@ public record IngestSummary(
   public static final int EXIT_SOME_FILES_FAILED = 1;
 
   public IngestSummary {
-    counts = Map.copyOf(counts.isEmpty() ? new EnumMap<>(DocumentStatus.class) : new EnumMap<>(counts));
+    counts = Map.copyOf(counts);
     problems = List.copyOf(problems);
   }
 

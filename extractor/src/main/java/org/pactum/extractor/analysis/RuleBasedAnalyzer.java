@@ -7,9 +7,10 @@ import org.pactum.extractor.model.ParsedDocument;
 public final class RuleBasedAnalyzer implements ContractAnalyzer {
 
   private final TitleExtractor titles = new TitleExtractor();
+  private final GoverningLawExtractor laws = new GoverningLawExtractor();
 
   @Override
   public Extraction analyse(ParsedDocument document, String fileName) {
-    return new Extraction(titles.find(document).orElse(null));
+    return new Extraction(titles.find(document).orElse(null), laws.find(document).orElse(null));
   }
 }

@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
  * What was understood of a contract. Every value carries its provenance.
  *
  * @param title the document's title, when one was found
+ * @param governingLaw the law the contract is governed by, when stated
  */
-public record Extraction(@Nullable ExtractedText title) {
+public record Extraction(@Nullable ExtractedText title, @Nullable GoverningLaw governingLaw) {
 
-  public static final Extraction NONE = new Extraction(null);
+  public static final Extraction NONE = new Extraction(null, null);
 
   public Optional<ExtractedText> titleValue() {
     return Optional.ofNullable(title);

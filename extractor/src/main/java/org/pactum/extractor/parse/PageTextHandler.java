@@ -71,11 +71,13 @@ final class PageTextHandler extends DefaultHandler {
   private void append(char[] ch, int start, int length) throws TextLimitException {
     for (int i = start; i < start + length; i++) {
       char c = ch[i];
-      // keep text printable: no NULs or other control characters but line breaks and tabs
-      if (c == '\r') {
+      // keep text printable and plain: no NULs or other control characters but line breaks and
+      // tabs; no-break and other Unicode spaces become plain spaces; invisible marks go
+      if (c == '\r' || c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
         continue;
       }
-      text.append(c < ' ' && c != '\n' && c != '\t' ? ' ' : c);
+      boolean control = c < ' ' && c != '\n' && c != '\t';
+      text.append(control || (c > 127 && Character.isSpaceChar(c)) ? ' ' : c);
     }
     if (text.length() > maxChars) {
       throw new TextLimitException(maxChars);

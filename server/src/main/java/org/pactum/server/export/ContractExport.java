@@ -45,7 +45,7 @@ public record ContractExport(
         null,
         null,
         null,
-        null,
+        r.extraction().governingLaw() == null ? null : r.extraction().governingLaw().jurisdiction(),
         List.of(),
         r.fileName(),
         r.sha256(),

@@ -1,0 +1,99 @@
+package org.pactum.extractor.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Names of jurisdictions as contracts write them, mapped to a usual name and an ISO 3166 code. */
+final class Jurisdictions {
+
+  /** A jurisdiction: its usual name and code. */
+  record Jurisdiction(String name, String code) {}
+
+  private static final Map<String, Jurisdiction> BY_NAME = new LinkedHashMap<>();
+
+  private static void add(String code, String name, String... aliases) {
+    Jurisdiction j = new Jurisdiction(name, code);
+    BY_NAME.put(name.toLowerCase(Locale.ROOT), j);
+    for (String alias : aliases) {
+      BY_NAME.put(alias.toLowerCase(Locale.ROOT), j);
+    }
+  }
+
+  static {
+    String[][] states = {
+      {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
+      {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"FL", "Florida"}, {"GA", "Georgia"},
+      {"HI", "Hawaii"}, {"ID", "Idaho"}, {"IL", "Illinois"}, {"IN", "Indiana"}, {"IA", "Iowa"},
+      {"KS", "Kansas"}, {"KY", "Kentucky"}, {"LA", "Louisiana"}, {"ME", "Maine"}, {"MD", "Maryland"},
+      {"MA", "Massachusetts"}, {"MI", "Michigan"}, {"MN", "Minnesota"}, {"MS", "Mississippi"},
+      {"MO", "Missouri"}, {"MT", "Montana"}, {"NE", "Nebraska"}, {"NV", "Nevada"}, {"NH", "New Hampshire"},
+      {"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NY", "New York"}, {"NC", "North Carolina"},
+      {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"}, {"OR", "Oregon"}, {"PA", "Pennsylvania"},
+      {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"}, {"TN", "Tennessee"},
+      {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"}, {"VA", "Virginia"}, {"WA", "Washington"},
+      {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"}, {"DC", "District of Columbia"}
+    };
+    for (String[] s : states) {
+      add("US-" + s[0], s[1]);
+    }
+    String[][] provinces = {
+      {"ON", "Ontario"}, {"QC", "Quebec"}, {"BC", "British Columbia"}, {"AB", "Alberta"},
+      {"MB", "Manitoba"}, {"SK", "Saskatchewan"}, {"NS", "Nova Scotia"}, {"NB", "New Brunswick"}
+    };
+    for (String[] p : provinces) {
+      add("CA-" + p[0], p[1]);
+    }
+    add("GB-ENG", "England and Wales", "england & wales", "england", "english");
+    add("GB-SCT", "Scotland", "scottish");
+    add("GB", "United Kingdom", "the united kingdom", "uk");
+    add("IE", "Ireland", "republic of ireland", "irish");
+    add("DE", "Germany", "federal republic of germany", "german");
+    add("FR", "France", "french");
+    add("CH", "Switzerland", "swiss");
+    add("NL", "Netherlands", "the netherlands", "dutch");
+    add("ES", "Spain", "spanish");
+    add("IT", "Italy", "italian");
+    add("SE", "Sweden", "swedish");
+    add("SG", "Singapore");
+    add("HK", "Hong Kong");
+    add("CN", "China", "people's republic of china", "the people's republic of china", "prc");
+    add("JP", "Japan", "japanese");
+    add("IN", "India", "indian");
+    add("IL", "Israel", "israeli");
+    add("AU", "Australia", "australian");
+    add("CA", "Canada", "canadian");
+    add("US", "United States", "united states of america", "the united states", "federal");
+    add("KR", "South Korea", "korea", "republic of korea");
+    add("TW", "Taiwan");
+    add("BM", "Bermuda");
+    add("KY", "Cayman Islands", "the cayman islands");
+    add("LU", "Luxembourg");
+    add("BE", "Belgium");
+    add("DK", "Denmark");
+    add("NO", "Norway");
+    add("FI", "Finland");
+    add("AT", "Austria");
+    add("MX", "Mexico");
+    add("BR", "Brazil");
+  }
+
+  private Jurisdictions() {}
+
+  /** The jurisdiction a phrase starts with ("New York, without regard to..." gives New York). */
+  static Optional<Jurisdiction> at(String phrase) {
+    String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    Jurisdiction best = null;
+    int bestLength = 0;
+    for (var e : BY_NAME.entrySet()) {
+      String name = e.getKey();
+      if (p.startsWith(name) && name.length() > bestLength
+          && (p.length() == name.length() || !Character.isLetter(p.charAt(name.length())))) {
+        best = e.getValue();
+        bestLength = name.length();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

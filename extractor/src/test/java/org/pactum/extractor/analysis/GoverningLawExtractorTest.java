@@ -1,0 +1,61 @@
+package org.pactum.extractor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pactum.extractor.model.GoverningLaw;
+import org.pactum.extractor.model.PageMap;
+import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.parse.ParseSettings;
+import org.pactum.extractor.parse.TikaDocumentParser;
+import org.pactum.extractor.testing.Fixtures;
+
+class GoverningLawExtractorTest {
+
+  private static final TikaDocumentParser PARSER = new TikaDocumentParser(ParseSettings.defaults().withOcr(false));
+  private final GoverningLawExtractor extractor = new GoverningLawExtractor();
+
+  static Stream<Path> textSamples() {
+    return Fixtures.samples().stream().filter(p -> !Fixtures.isScanned(p));
+  }
+
+  @ParameterizedTest
+  @MethodSource("textSamples")
+  void findsTheExpectedLawAndItsCode(Path sample) throws Exception {
+    JsonNode expected = Fixtures.expected(sample);
+    ParsedDocument doc = PARSER.parse(sample, sample.getFileName().toString());
+    Optional<GoverningLaw> law = extractor.find(doc);
+    if (expected.path("governingLaw").isNull() || expected.path("governingLaw").isMissingNode()) {
+      assertTrue(law.isEmpty(), "no governing law expected, found " + law);
+      return;
+    }
+    GoverningLaw found = law.orElseThrow(() -> new AssertionError("no governing law found in " + sample.getFileName()));
+    assertEquals(expected.path("governingLaw").asText(), found.jurisdiction(), sample.getFileName().toString());
+    assertEquals(expected.path("governingLawCode").asText(), found.code(), sample.getFileName().toString());
+    String source = doc.text().substring(found.source().start(), found.source().end()).toLowerCase(java.util.Locale.ROOT);
+    assertTrue(source.contains("law"), source);
+  }
+
+  @Test
+  void commonPhrasings() {
+    assertEquals("US-NY", law("This Agreement shall be governed by the laws of the State of New York, without regard to conflicts."));
+    assertEquals("US-PA", law("construed and interpreted in accordance with the laws of the Commonwealth of Pennsylvania."));
+    assertEquals("CA-BC", law("governed by the laws of the Province of British Columbia and the federal laws of Canada"));
+    assertEquals("GB-ENG", law("This Agreement is governed by English law."));
+    assertEquals("US-DE", law("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF DELAWARE."));
+    assertEquals("", law("The parties shall comply with all applicable laws of any jurisdiction."));
+  }
+
+  private String law(String text) {
+    return extractor.find(new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0))
+        .map(GoverningLaw::code).orElse("");
+  }
+}

@@ -8,9 +8,15 @@ public final class RuleBasedAnalyzer implements ContractAnalyzer {
 
   private final TitleExtractor titles = new TitleExtractor();
   private final GoverningLawExtractor laws = new GoverningLawExtractor();
+  private final ContractDatesExtractor dates = new ContractDatesExtractor();
 
   @Override
   public Extraction analyse(ParsedDocument document, String fileName) {
-    return new Extraction(titles.find(document).orElse(null), laws.find(document).orElse(null));
+    ContractDatesExtractor.Dates found = dates.find(document);
+    return new Extraction(
+        titles.find(document).orElse(null),
+        laws.find(document).orElse(null),
+        found.agreement().orElse(null),
+        found.effective().orElse(null));
   }
 }

@@ -8,10 +8,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param title the document's title, when one was found
  * @param governingLaw the law the contract is governed by, when stated
+ * @param agreementDate the date the contract was made, when stated
+ * @param effectiveDate the date it takes effect, when stated
  */
-public record Extraction(@Nullable ExtractedText title, @Nullable GoverningLaw governingLaw) {
+public record Extraction(
+    @Nullable ExtractedText title,
+    @Nullable GoverningLaw governingLaw,
+    @Nullable ExtractedDate agreementDate,
+    @Nullable ExtractedDate effectiveDate) {
 
-  public static final Extraction NONE = new Extraction(null, null);
+  public static final Extraction NONE = new Extraction(null, null, null, null);
 
   public Optional<ExtractedText> titleValue() {
     return Optional.ofNullable(title);

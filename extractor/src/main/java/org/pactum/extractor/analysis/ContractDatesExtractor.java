@@ -1,0 +1,63 @@
+package org.pactum.extractor.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.pactum.extractor.model.DateMention;
+import org.pactum.extractor.model.ExtractedDate;
+import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.model.Provenance;
+
+/**
+ * The agreement date and effective date. The agreement date is the first full date of the
+ * preamble (the opening of the contract, where it is "made as of", "dated", "entered into");
+ * the effective date is a date the text ties to "Effective Date" or "effective as of", and else the
+ * agreement date when the preamble says the agreement takes effect then. A preamble with no date
+ * ("as of the date last signed below") yields none.
+ */
+public final class ContractDatesExtractor {
+
+  static final String NAME = "date-rules";
+
+  /** How far into the text the preamble may run. */
+  private static final int PREAMBLE_CHARS = 3000;
+
+  private static final Pattern PREAMBLE_CUE =
+      Pattern.compile("(?i)\\b(dated|made|entered\\s+into|as\\s+of|effective|day\\s+of|executed|agreement|date:)");
+  private static final Pattern EFFECTIVE_CUE =
+      Pattern.compile("(?i)effective\\s+date|effective\\s+(?:as\\s+of|on|from)|shall\\s+(?:become|be)\\s+effective|commencement\\s+date");
+
+  private final DateFinder finder = new DateFinder();
+
+  /** The two dates; each may be absent. */
+  public record Dates(Optional<ExtractedDate> agreement, Optional<ExtractedDate> effective) {}
+
+  public Dates find(ParsedDocument document) {
+    String text = document.text();
+    List<DateMention> mentions = finder.find(text);
+    Optional<DateMention> agreement =
+        mentions.stream()
+            .filter(m -> m.start() < PREAMBLE_CHARS)
+            .filter(m -> PREAMBLE_CUE.matcher(window(text, m, 200, 0)).find())
+            .findFirst();
+    Optional<DateMention> effective =
+        mentions.stream()
+            .filter(m -> EFFECTIVE_CUE.matcher(window(text, m, 120, 60)).find())
+            .findFirst();
+    if (effective.isEmpty()
+        && agreement.isPresent()
+        && window(text, agreement.get(), 200, 120).toLowerCase(Locale.ROOT).contains("effective")) {
+      effective = agreement;
+    }
+    return new Dates(agreement.map(m -> extracted(document, m, 0.8)), effective.map(m -> extracted(document, m, 0.7)));
+  }
+
+  private static ExtractedDate extracted(ParsedDocument document, DateMention m, double confidence) {
+    return new ExtractedDate(m.date(), new Provenance(m.start(), m.end(), document.pages().pageOf(m.start()), NAME, confidence));
+  }
+
+  private static String window(String text, DateMention m, int before, int after) {
+    return text.substring(Math.max(0, m.start() - before), Math.min(text.length(), m.end() + after));
+  }
+}

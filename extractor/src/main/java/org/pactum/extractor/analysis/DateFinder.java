@@ -1,0 +1,112 @@
+package org.pactum.extractor.analysis;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pactum.extractor.model.DateMention;
+
+/**
+ * Finds full calendar dates however contracts write them: "the 1st day of January, 2020", "this
+ * fourteenth day of June, 2021", "January 1st, 2020", "Jan. 1, 2020", "1 January 2020", "1/1/2020"
+ * (month first), "2020-01-01". Partial dates ("January 2020", "____ day of ______, 2020") and
+ * impossible ones (February 30) are not dates and yield nothing.
+ */
+public final class DateFinder {
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+      Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+      Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+  private static final String[] ORDINAL_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+    "twenty-ninth", "thirtieth", "thirty-first"
+  };
+
+  private static final String MONTH =
+      "(january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String ORDINAL_WORD = "(" + String.join("|", reversedByLength()) + ")";
+  private static final String YEAR = "((?:19|20)\\d{2})";
+
+  private static final Pattern DATES = Pattern.compile(
+      "(?i)\\b(?:"
+          // the 1st day of January, 2020 / fourteenth day of June 2021
+          + "(?:" + DAY + "|" + ORDINAL_WORD + ")\\s+day\\s+of\\s+" + MONTH + ",?\\s+(?:in\\s+the\\s+year\\s+)?" + YEAR
+          // January 1st, 2020 / Jan. 1, 2020
+          + "|" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR
+          // 1 January 2020 / 1st January, 2020
+          + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
+          // 1/1/2020, 01-31-2020, month first
+          + "|(\\d{1,2})[/.-](\\d{1,2})[/.-]" + YEAR
+          // 2020-01-01
+          + "|" + YEAR + "-(\\d{2})-(\\d{2})"
+          + ")\\b");
+
+  public List<DateMention> find(String text) {
+    List<DateMention> dates = new ArrayList<>();
+    Matcher m = DATES.matcher(text);
+    while (m.find()) {
+      LocalDate date = toDate(m);
+      if (date != null) {
+        dates.add(new DateMention(date, m.start(), m.end()));
+      }
+    }
+    return dates;
+  }
+
+  private static LocalDate toDate(Matcher m) {
+    try {
+      if (m.group(4) != null) {
+        int day = m.group(1) != null ? Integer.parseInt(m.group(1)) : ordinal(m.group(2));
+        return LocalDate.of(Integer.parseInt(m.group(4)), month(m.group(3)), day);
+      }
+      if (m.group(7) != null) {
+        return LocalDate.of(Integer.parseInt(m.group(7)), month(m.group(5)), Integer.parseInt(m.group(6)));
+      }
+      if (m.group(10) != null) {
+        return LocalDate.of(Integer.parseInt(m.group(10)), month(m.group(9)), Integer.parseInt(m.group(8)));
+      }
+      if (m.group(13) != null) {
+        return LocalDate.of(Integer.parseInt(m.group(13)), Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)));
+      }
+      return LocalDate.of(Integer.parseInt(m.group(14)), Integer.parseInt(m.group(15)), Integer.parseInt(m.group(16)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
+  private static int ordinal(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace(' ', '-');
+    for (int i = 0; i < ORDINAL_WORDS.length; i++) {
+      if (ORDINAL_WORDS[i].equals(w)) {
+        return i + 1;
+      }
+    }
+    throw new NumberFormatException(word);
+  }
+
+  /** Longest first, so "twenty-first" wins over "first"; a space may stand for the hyphen. */
+  private static List<String> reversedByLength() {
+    return java.util.Arrays.stream(ORDINAL_WORDS)
+        .sorted((a, b) -> b.length() - a.length())
+        .map(w -> w.replace("-", "[- ]"))
+        .toList();
+  }
+}

@@ -1,0 +1,74 @@
+package org.pactum.extractor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.pactum.extractor.model.Extraction;
+import org.pactum.extractor.model.Json;
+import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.parse.ParseSettings;
+import org.pactum.extractor.parse.TikaDocumentParser;
+import org.pactum.extractor.testing.Fixtures;
+
+/**
+ * Extraction on the sample contracts against their expected values: fails when a field is right
+ * for fewer samples than {@code sample-scores.json} records.
+ */
+class SampleScoresTest {
+
+  private static final Map<String, Function<Extraction, String>> FIELDS = new LinkedHashMap<>();
+
+  static {
+    FIELDS.put("title", e -> e.title() == null ? null : e.title().value().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
+    FIELDS.put("governingLaw", e -> e.governingLaw() == null ? null : e.governingLaw().jurisdiction());
+    FIELDS.put("agreementDate", e -> e.agreementDate() == null ? null : e.agreementDate().date().toString());
+    FIELDS.put("effectiveDate", e -> e.effectiveDate() == null ? null : e.effectiveDate().date().toString());
+  }
+
+  @Test
+  void noFieldGetsWorseOnTheSamples() throws Exception {
+    JsonNode floor;
+    try (InputStream in = getClass().getResourceAsStream("/sample-scores.json")) {
+      floor = Json.mapper().readTree(in);
+    }
+    TikaDocumentParser parser = new TikaDocumentParser(ParseSettings.defaults().withOcr(false));
+    RuleBasedAnalyzer analyzer = new RuleBasedAnalyzer();
+    Map<String, Integer> right = new LinkedHashMap<>();
+    List<String> wrong = new ArrayList<>();
+    for (Path sample : Fixtures.samples()) {
+      if (Fixtures.isScanned(sample)) {
+        continue;
+      }
+      ParsedDocument doc = parser.parse(sample, sample.getFileName().toString());
+      Extraction extraction = analyzer.analyse(doc, sample.getFileName().toString());
+      JsonNode expected = Fixtures.expected(sample);
+      for (var field : FIELDS.entrySet()) {
+        JsonNode want = expected.path(field.getKey());
+        String wanted = want.isNull() || want.isMissingNode() ? null : want.asText();
+        if ("title".equals(field.getKey()) && wanted != null) {
+          wanted = wanted.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        }
+        String got = field.getValue().apply(extraction);
+        if (java.util.Objects.equals(wanted, got)) {
+          right.merge(field.getKey(), 1, Integer::sum);
+        } else {
+          wrong.add(sample.getFileName() + " " + field.getKey() + ": got " + got + ", want " + wanted);
+        }
+      }
+    }
+    for (String field : FIELDS.keySet()) {
+      int now = right.getOrDefault(field, 0);
+      int before = floor.path(field).asInt();
+      assertTrue(now >= before, field + " is right for " + now + " samples, down from " + before + ":\n" + String.join("\n", wrong));
+    }
+  }
+}

@@ -9,12 +9,14 @@ public final class RuleBasedAnalyzer implements ContractAnalyzer {
   private final TitleExtractor titles = new TitleExtractor();
   private final GoverningLawExtractor laws = new GoverningLawExtractor();
   private final ContractDatesExtractor dates = new ContractDatesExtractor();
+  private final PartiesExtractor parties = new PartiesExtractor();
 
   @Override
   public Extraction analyse(ParsedDocument document, String fileName) {
     ContractDatesExtractor.Dates found = dates.find(document);
     return new Extraction(
         titles.find(document).orElse(null),
+        parties.find(document),
         laws.find(document).orElse(null),
         found.agreement().orElse(null),
         found.effective().orElse(null));

@@ -39,7 +39,7 @@ public record ContractExport(
         baseName(r.fileName()),
         r.id(),
         r.title(),
-        List.of(),
+        r.extraction().parties().stream().map(ContractExport::party).toList(),
         r.extraction().agreementDate() == null ? null : r.extraction().agreementDate().date().toString(),
         r.extraction().effectiveDate() == null ? null : r.extraction().effectiveDate().date().toString(),
         null,
@@ -55,6 +55,18 @@ public record ContractExport(
         r.pages().pageCount(),
         r.ocrPages(),
         r.ingestedAt().toString());
+  }
+
+  private static Map<String, Object> party(org.pactum.extractor.model.Party p) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("name", p.name());
+    if (p.alias() != null) {
+      out.put("alias", p.alias());
+    }
+    out.put("page", p.source().page());
+    out.put("start", p.source().start());
+    out.put("end", p.source().end());
+    return out;
   }
 
   /** The CSV columns, in order. */

@@ -10,15 +10,19 @@ public final class RuleBasedAnalyzer implements ContractAnalyzer {
   private final GoverningLawExtractor laws = new GoverningLawExtractor();
   private final ContractDatesExtractor dates = new ContractDatesExtractor();
   private final PartiesExtractor parties = new PartiesExtractor();
+  private final RenewalExtractor renewals = new RenewalExtractor();
 
   @Override
   public Extraction analyse(ParsedDocument document, String fileName) {
     ContractDatesExtractor.Dates found = dates.find(document);
+    RenewalExtractor.Renewal renewal = renewals.find(document);
     return new Extraction(
         titles.find(document).orElse(null),
         parties.find(document),
         laws.find(document).orElse(null),
         found.agreement().orElse(null),
-        found.effective().orElse(null));
+        found.effective().orElse(null),
+        renewal.term().orElse(null),
+        renewal.notice().orElse(null));
   }
 }

@@ -12,15 +12,19 @@ import org.jspecify.annotations.Nullable;
  * @param governingLaw the law the contract is governed by, when stated
  * @param agreementDate the date the contract was made, when stated
  * @param effectiveDate the date it takes effect, when stated
+ * @param renewalTerm how long each automatic renewal lasts, when the contract renews itself
+ * @param noticePeriod the notice needed to stop a renewal
  */
 public record Extraction(
     @Nullable ExtractedText title,
     List<Party> parties,
     @Nullable GoverningLaw governingLaw,
     @Nullable ExtractedDate agreementDate,
-    @Nullable ExtractedDate effectiveDate) {
+    @Nullable ExtractedDate effectiveDate,
+    @Nullable ExtractedPeriod renewalTerm,
+    @Nullable ExtractedPeriod noticePeriod) {
 
-  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null);
+  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null);
 
   public Extraction {
     parties = List.copyOf(parties);

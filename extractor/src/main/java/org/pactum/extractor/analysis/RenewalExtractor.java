@@ -1,8 +1,5 @@
 package org.pactum.extractor.analysis;
 
-import java.time.Period;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,17 +16,8 @@ public final class RenewalExtractor {
 
   static final String NAME = "renewal-rules";
 
-  private static final Map<String, Integer> WORDS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-      Map.entry("fifteen", 15), Map.entry("eighteen", 18), Map.entry("twenty", 20), Map.entry("twenty-four", 24),
-      Map.entry("thirty", 30), Map.entry("forty-five", 45), Map.entry("sixty", 60), Map.entry("ninety", 90),
-      Map.entry("one hundred twenty", 120), Map.entry("one hundred eighty", 180), Map.entry("a", 1), Map.entry("an", 1));
-
-  private static final String NUMBER =
-      "(\\d{1,3}|one hundred (?:twenty|eighty)|twenty-four|forty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|an?)";
-  private static final String UNIT = "(year|month|week|day)s?";
+  private static final String NUMBER = Durations.NUMBER;
+  private static final String UNIT = Durations.UNIT;
 
   private static final Pattern SENTENCE = Pattern.compile("[^.;]*\\brenew[^.;]*(?:[.;]|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern AUTOMATIC =
@@ -64,32 +52,13 @@ public final class RenewalExtractor {
   private static Optional<ExtractedPeriod> first(Pattern pattern, String sentence, int offset, ParsedDocument document) {
     Matcher m = pattern.matcher(sentence);
     while (m.find()) {
-      Integer n = number(m.group(1));
-      if (n == null || n == 0) {
-        continue;
+      Optional<Durations.Length> length = Durations.of(m.group(1), m.group(2));
+      if (length.isPresent()) {
+        int start = offset + m.start();
+        return Optional.of(new ExtractedPeriod(length.get().period(), length.get().iso(),
+            new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.7)));
       }
-      String unit = m.group(2).toLowerCase(Locale.ROOT);
-      Period period = switch (unit) {
-        case "year" -> Period.ofYears(n);
-        case "month" -> Period.ofMonths(n);
-        case "week" -> Period.ofWeeks(n);
-        default -> Period.ofDays(n);
-      };
-      String iso = "P" + n + switch (unit) {
-        case "year" -> "Y";
-        case "month" -> "M";
-        case "week" -> "W";
-        default -> "D";
-      };
-      int start = offset + m.start();
-      return Optional.of(new ExtractedPeriod(period, iso,
-          new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.7)));
     }
     return Optional.empty();
-  }
-
-  private static Integer number(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return w.chars().allMatch(Character::isDigit) ? Integer.valueOf(w) : WORDS.get(w);
   }
 }

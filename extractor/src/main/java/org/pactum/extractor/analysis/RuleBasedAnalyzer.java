@@ -11,6 +11,7 @@ public final class RuleBasedAnalyzer implements ContractAnalyzer {
   private final ContractDatesExtractor dates = new ContractDatesExtractor();
   private final PartiesExtractor parties = new PartiesExtractor();
   private final RenewalExtractor renewals = new RenewalExtractor();
+  private final ExpirationExtractor expirations = new ExpirationExtractor();
 
   @Override
   public Extraction analyse(ParsedDocument document, String fileName) {
@@ -22,6 +23,7 @@ public final class RuleBasedAnalyzer implements ContractAnalyzer {
         laws.find(document).orElse(null),
         found.agreement().orElse(null),
         found.effective().orElse(null),
+        expirations.find(document, found.effective().or(found::agreement).map(d -> d.date()).orElse(null)).orElse(null),
         renewal.term().orElse(null),
         renewal.notice().orElse(null));
   }

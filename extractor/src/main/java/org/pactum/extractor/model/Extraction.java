@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param governingLaw the law the contract is governed by, when stated
  * @param agreementDate the date the contract was made, when stated
  * @param effectiveDate the date it takes effect, when stated
+ * @param expiration when the initial term ends, written or computed
  * @param renewalTerm how long each automatic renewal lasts, when the contract renews itself
  * @param noticePeriod the notice needed to stop a renewal
  */
@@ -21,10 +22,11 @@ public record Extraction(
     @Nullable GoverningLaw governingLaw,
     @Nullable ExtractedDate agreementDate,
     @Nullable ExtractedDate effectiveDate,
+    @Nullable Expiration expiration,
     @Nullable ExtractedPeriod renewalTerm,
     @Nullable ExtractedPeriod noticePeriod) {
 
-  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null);
+  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null);
 
   public Extraction {
     parties = List.copyOf(parties);

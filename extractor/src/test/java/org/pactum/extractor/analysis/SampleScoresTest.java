@@ -32,6 +32,7 @@ class SampleScoresTest {
     FIELDS.put("governingLaw", e -> e.governingLaw() == null ? null : e.governingLaw().jurisdiction());
     FIELDS.put("agreementDate", e -> e.agreementDate() == null ? null : e.agreementDate().date().toString());
     FIELDS.put("effectiveDate", e -> e.effectiveDate() == null ? null : e.effectiveDate().date().toString());
+    FIELDS.put("expirationDate", e -> e.expiration() == null ? null : e.expiration().date().toString());
     FIELDS.put("renewalTerm", e -> e.renewalTerm() == null ? null : e.renewalTerm().iso());
     FIELDS.put("noticePeriod", e -> e.noticePeriod() == null ? null : e.noticePeriod().iso());
   }

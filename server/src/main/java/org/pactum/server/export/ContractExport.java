@@ -42,7 +42,7 @@ public record ContractExport(
         r.extraction().parties().stream().map(ContractExport::party).toList(),
         r.extraction().agreementDate() == null ? null : r.extraction().agreementDate().date().toString(),
         r.extraction().effectiveDate() == null ? null : r.extraction().effectiveDate().date().toString(),
-        null,
+        r.extraction().expiration() == null ? null : r.extraction().expiration().date().toString(),
         r.extraction().renewalTerm() == null ? null : r.extraction().renewalTerm().iso(),
         r.extraction().noticePeriod() == null ? null : r.extraction().noticePeriod().iso(),
         r.extraction().governingLaw() == null ? null : r.extraction().governingLaw().jurisdiction(),

@@ -21,8 +21,8 @@ public final class ExpirationExtractor {
 
   static final String NAME = "term-rules";
 
-  private static final Pattern SENTENCE =
-      Pattern.compile("(?i)[^.;]*\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect|expire|in\\s+effect)\\b[^.;]*(?:[.;]|$)");
+  private static final Pattern TERM_CUE =
+      Pattern.compile("(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect|expire|in\\s+effect)\\b");
   private static final Pattern UNTIL =
       Pattern.compile("(?i)\\b(?:until|through|thru|expir(?:e|es|ing)\\s+on|terminat(?:e|es|ing)\\s+on|end(?:s|ing)?\\s+on|expiration\\s+date\\s+(?:of|is|shall\\s+be))\\s+(?:and\\s+including\\s+)?$");
   private static final Pattern LENGTH =
@@ -37,10 +37,9 @@ public final class ExpirationExtractor {
   public Optional<Expiration> find(ParsedDocument document, @Nullable LocalDate start) {
     String text = document.text();
     List<DateMention> mentions = dates.find(text);
-    Matcher sentence = SENTENCE.matcher(text);
-    while (sentence.find()) {
-      String s = sentence.group();
-      if (s.length() > 800 || EXCLUDE.matcher(s).find() || !s.toLowerCase(java.util.Locale.ROOT).contains("term")
+    for (Sentences.Span sentence : Sentences.of(text, 800)) {
+      String s = text.substring(sentence.start(), sentence.end());
+      if (!TERM_CUE.matcher(s).find() || EXCLUDE.matcher(s).find() || !s.toLowerCase(java.util.Locale.ROOT).contains("term")
           && !s.toLowerCase(java.util.Locale.ROOT).contains("agreement")) {
         continue;
       }

@@ -19,7 +19,7 @@ public final class RenewalExtractor {
   private static final String NUMBER = Durations.NUMBER;
   private static final String UNIT = Durations.UNIT;
 
-  private static final Pattern SENTENCE = Pattern.compile("[^.;]*\\brenew[^.;]*(?:[.;]|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RENEW = Pattern.compile("(?i)\\brenew");
   private static final Pattern AUTOMATIC =
       Pattern.compile("(?i)automatic(?:ally)?|successive|evergreen|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew|renew(?:s|ed)?\\s+for");
   private static final Pattern TERM =
@@ -34,14 +34,13 @@ public final class RenewalExtractor {
 
   public Renewal find(ParsedDocument document) {
     String text = document.text();
-    Matcher sentence = SENTENCE.matcher(text);
-    while (sentence.find()) {
-      String s = sentence.group();
-      if (s.length() > 1500 || !AUTOMATIC.matcher(s).find()) {
+    for (Sentences.Span span : Sentences.of(text, 1500)) {
+      String s = text.substring(span.start(), span.end());
+      if (!RENEW.matcher(s).find() || !AUTOMATIC.matcher(s).find()) {
         continue;
       }
-      Optional<ExtractedPeriod> term = first(TERM, s, sentence.start(), document);
-      Optional<ExtractedPeriod> notice = first(NOTICE, s, sentence.start(), document);
+      Optional<ExtractedPeriod> term = first(TERM, s, span.start(), document);
+      Optional<ExtractedPeriod> notice = first(NOTICE, s, span.start(), document);
       if (term.isPresent() || notice.isPresent()) {
         return new Renewal(term, notice);
       }

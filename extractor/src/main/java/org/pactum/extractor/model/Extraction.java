@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param expiration when the initial term ends, written or computed
  * @param renewalTerm how long each automatic renewal lasts, when the contract renews itself
  * @param noticePeriod the notice needed to stop a renewal
+ * @param sections the numbered and headed sections, in text order
+ * @param clauses passages classified into the clause taxonomy, in text order
  */
 public record Extraction(
     @Nullable ExtractedText title,
@@ -24,12 +26,23 @@ public record Extraction(
     @Nullable ExtractedDate effectiveDate,
     @Nullable Expiration expiration,
     @Nullable ExtractedPeriod renewalTerm,
-    @Nullable ExtractedPeriod noticePeriod) {
+    @Nullable ExtractedPeriod noticePeriod,
+    List<Section> sections,
+    List<Clause> clauses) {
 
-  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null);
+  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, List.of(), List.of());
 
   public Extraction {
     parties = List.copyOf(parties);
+    // records written before sections and clauses were extracted have neither
+    sections = sections == null ? List.of() : List.copyOf(sections);
+    clauses = clauses == null ? List.of() : List.copyOf(clauses);
+  }
+
+  /** The same fields with the given sections and clauses. */
+  public Extraction withClauses(List<Section> sections, List<Clause> clauses) {
+    return new Extraction(title, parties, governingLaw, agreementDate, effectiveDate, expiration, renewalTerm,
+        noticePeriod, sections, clauses);
   }
 
   public Optional<ExtractedText> titleValue() {

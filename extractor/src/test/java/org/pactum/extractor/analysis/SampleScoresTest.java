@@ -21,7 +21,8 @@ import org.pactum.extractor.testing.Fixtures;
 
 /**
  * Extraction on the sample contracts against their expected values: fails when a field is right
- * for fewer samples than {@code sample-scores.json} records.
+ * for fewer samples than {@code sample-scores.json} records, when fewer expected clause categories
+ * are found, or when more unexpected ones are.
  */
 class SampleScoresTest {
 
@@ -48,7 +49,7 @@ class SampleScoresTest {
       floor = Json.mapper().readTree(in);
     }
     TikaDocumentParser parser = new TikaDocumentParser(ParseSettings.defaults().withOcr(false));
-    RuleBasedAnalyzer analyzer = new RuleBasedAnalyzer();
+    DefaultAnalyzer analyzer = new DefaultAnalyzer();
     Map<String, Integer> right = new LinkedHashMap<>();
     List<String> wrong = new ArrayList<>();
     for (Path sample : Fixtures.samples()) {
@@ -67,6 +68,17 @@ class SampleScoresTest {
           wrong.add(sample.getFileName() + " party " + party.path("name").asText() + " not found in " + extraction.parties());
         }
       }
+      java.util.Set<String> found = new java.util.TreeSet<>();
+      extraction.clauses().forEach(c -> found.add(c.category()));
+      for (JsonNode category : expected.path("categories")) {
+        if (found.remove(category.asText())) {
+          right.merge("categoriesFound", 1, Integer::sum);
+        } else {
+          wrong.add(sample.getFileName() + " category " + category.asText() + " not found");
+        }
+      }
+      right.merge("categoriesWrong", found.size(), Integer::sum);
+      found.forEach(c -> wrong.add(sample.getFileName() + " category " + c + " found but not expected"));
       for (var field : FIELDS.entrySet()) {
         JsonNode want = expected.path(field.getKey());
         String wanted = want.isNull() || want.isMissingNode() ? null : want.asText();
@@ -89,5 +101,11 @@ class SampleScoresTest {
       int before = floor.path(field).asInt();
       assertTrue(now >= before, field + " is right for " + now + " samples, down from " + before + ":\n" + String.join("\n", wrong));
     }
+    int found = right.getOrDefault("categoriesFound", 0);
+    int wrongCategories = right.getOrDefault("categoriesWrong", 0);
+    assertTrue(found >= floor.path("categoriesFound").asInt(),
+        "expected clause categories found: " + found + ", down from " + floor.path("categoriesFound") + ":\n" + String.join("\n", wrong));
+    assertTrue(wrongCategories <= floor.path("categoriesWrong").asInt(),
+        "clause categories found that are not expected: " + wrongCategories + ", up from " + floor.path("categoriesWrong") + ":\n" + String.join("\n", wrong));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.pactum.extractor.analysis.RuleBasedAnalyzer;
+import org.pactum.extractor.analysis.DefaultAnalyzer;
 import org.pactum.extractor.model.Json;
 import org.pactum.server.export.ContractExport;
 import org.pactum.server.ingest.ArchiveLimits;
@@ -66,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
               });
       SourceExpander expander =
           new SourceExpander(() -> staging.resolve(java.util.UUID.randomUUID().toString()), ArchiveLimits.defaults());
-      DocumentProcessor processor = new DocumentProcessor(parser.parser(), new RuleBasedAnalyzer(), sink, Clock.systemUTC());
+      DocumentProcessor processor = new DocumentProcessor(parser.parser(), new DefaultAnalyzer(), sink, Clock.systemUTC());
       IngestSummary summary =
           new BulkIngest(expander, processor, parse.threads, () -> {}).run(paths, new LogLineListener(System.err));
       System.err.print(summary.render());

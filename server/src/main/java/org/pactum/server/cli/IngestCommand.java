@@ -3,7 +3,7 @@ package org.pactum.server.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pactum.extractor.analysis.RuleBasedAnalyzer;
+import org.pactum.extractor.analysis.DefaultAnalyzer;
 import org.pactum.indexer.Repository;
 import org.pactum.server.ingest.ArchiveLimits;
 import org.pactum.server.ingest.IngestListener;
@@ -41,7 +41,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Repository repository = Repository.open(data.folder());
         ParseOptions.Handle parser = parse.open(repository.root().resolve("parse-workers.log"))) {
       IngestService service =
-          new IngestService(repository, parser.parser(), new RuleBasedAnalyzer(), ArchiveLimits.defaults(), parse.threads);
+          new IngestService(repository, parser.parser(), new DefaultAnalyzer(), ArchiveLimits.defaults(), parse.threads);
       IngestListener listener = Terminal.wantsProgressBar(progress) ? new ProgressBarListener() : new LogLineListener(System.out);
       IngestSummary summary = service.ingest(paths, listener);
       System.out.print(summary.render());

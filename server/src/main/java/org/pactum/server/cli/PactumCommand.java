@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReindexCommand.class,
       VerifyCommand.class,
+      TrainClausesCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

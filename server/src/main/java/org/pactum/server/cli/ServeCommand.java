@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.pactum.extractor.analysis.RuleBasedAnalyzer;
+import org.pactum.extractor.analysis.DefaultAnalyzer;
 import org.pactum.indexer.Repository;
 import org.pactum.server.http.BackgroundIngest;
 import org.pactum.server.http.PactumServer;
@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!noSamples && repository.size() == 0 && Files.isDirectory(samples)) {
       System.out.println("The repository is empty: ingesting the sample contracts from " + samples.toAbsolutePath().normalize());
       IngestService service =
-          new IngestService(repository, parser.parser(), new RuleBasedAnalyzer(), ArchiveLimits.defaults(), parse.threads);
+          new IngestService(repository, parser.parser(), new DefaultAnalyzer(), ArchiveLimits.defaults(), parse.threads);
       background.start(
           service,
           List.of(samples),

@@ -3,7 +3,7 @@ package org.pactum.server.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pactum.extractor.analysis.RuleBasedAnalyzer;
+import org.pactum.extractor.analysis.DefaultAnalyzer;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.RepositoryVerifier;
 import org.pactum.indexer.VerifyReport;
@@ -47,7 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
       if (repair && !reingest.isEmpty()) {
         try (ParseOptions.Handle parser = parse.open(repository.root().resolve("parse-workers.log"))) {
           IngestService service =
-              new IngestService(repository, parser.parser(), new RuleBasedAnalyzer(), ArchiveLimits.defaults(), parse.threads);
+              new IngestService(repository, parser.parser(), new DefaultAnalyzer(), ArchiveLimits.defaults(), parse.threads);
           List<Path> originals = reingest.stream().map(sha -> repository.blobs().pathOf(sha)).toList();
           IngestSummary summary = service.ingest(originals, new LogLineListener(System.out));
           System.out.print(summary.render());

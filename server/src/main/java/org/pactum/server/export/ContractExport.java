@@ -46,7 +46,7 @@ public record ContractExport(
         r.extraction().renewalTerm() == null ? null : r.extraction().renewalTerm().iso(),
         r.extraction().noticePeriod() == null ? null : r.extraction().noticePeriod().iso(),
         r.extraction().governingLaw() == null ? null : r.extraction().governingLaw().jurisdiction(),
-        List.of(),
+        r.extraction().clauses().stream().map(c -> clause(r.text(), c)).toList(),
         r.fileName(),
         r.sha256(),
         r.status().label(),
@@ -66,6 +66,26 @@ public record ContractExport(
     out.put("page", p.source().page());
     out.put("start", p.source().start());
     out.put("end", p.source().end());
+    return out;
+  }
+
+  private static Map<String, Object> clause(String text, org.pactum.extractor.model.Clause c) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    int start = Math.min(c.source().start(), text.length());
+    int end = Math.min(c.source().end(), text.length());
+    out.put("category", c.category());
+    out.put("text", text.substring(start, end));
+    out.put("confidence", Math.round(c.source().confidence() * 1000) / 1000.0);
+    out.put("page", c.source().page());
+    out.put("start", start);
+    out.put("end", end);
+    if (c.section() != null) {
+      out.put("section", c.section());
+    }
+    if (c.heading() != null) {
+      out.put("heading", c.heading());
+    }
+    out.put("extractor", c.source().extractor());
     return out;
   }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.extractor.analysis.RuleBasedAnalyzer;
+import org.pactum.extractor.analysis.DefaultAnalyzer;
 import org.pactum.extractor.model.Json;
 import org.pactum.extractor.parse.ParseSettings;
 import org.pactum.extractor.parse.TikaDocumentParser;
@@ -38,7 +38,7 @@ class PactumServerIT {
   @BeforeAll
   static void start() throws Exception {
     repository = Repository.open(data);
-    new IngestService(repository, new TikaDocumentParser(ParseSettings.defaults().withOcr(false)), new RuleBasedAnalyzer(), ArchiveLimits.defaults(), 2)
+    new IngestService(repository, new TikaDocumentParser(ParseSettings.defaults().withOcr(false)), new DefaultAnalyzer(), ArchiveLimits.defaults(), 2)
         .ingest(List.of(Fixtures.sampleContracts(), Fixtures.hostile("contract-with-script.html")), r -> {});
     server = new PactumServer(repository, new BackgroundIngest()).start("127.0.0.1", 0);
   }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.extractor.analysis.RuleBasedAnalyzer;
+import org.pactum.extractor.analysis.DefaultAnalyzer;
 import org.pactum.extractor.model.DocumentStatus;
 import org.pactum.extractor.parse.ParseSettings;
 import org.pactum.extractor.parse.TikaDocumentParser;
@@ -31,7 +31,7 @@ class BulkIngestTest {
         new IngestService(
             repository,
             new TikaDocumentParser(ParseSettings.defaults().withOcr(false)),
-            new RuleBasedAnalyzer(),
+            new DefaultAnalyzer(),
             ArchiveLimits.defaults(),
             2);
     return service.ingest(inputs, r -> results.put(r.name(), r));

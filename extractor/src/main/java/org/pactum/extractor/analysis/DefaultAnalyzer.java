@@ -1,10 +1,15 @@
 package org.pactum.extractor.analysis;
 
+import java.util.List;
+import org.pactum.extractor.clauses.ClauseFinder;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.ParsedDocument;
 
-/** The default analyser: pattern rules over the parsed text. */
-public final class RuleBasedAnalyzer implements ContractAnalyzer {
+/**
+ * The default analyser: pattern rules for the fields (title, parties, dates, terms, law), then
+ * sections and clauses, classified by the trained categoriser and rules.
+ */
+public final class DefaultAnalyzer implements ContractAnalyzer {
 
   private final TitleExtractor titles = new TitleExtractor();
   private final GoverningLawExtractor laws = new GoverningLawExtractor();
@@ -12,12 +17,21 @@ public final class RuleBasedAnalyzer implements ContractAnalyzer {
   private final PartiesExtractor parties = new PartiesExtractor();
   private final RenewalExtractor renewals = new RenewalExtractor();
   private final ExpirationExtractor expirations = new ExpirationExtractor();
+  private final ClauseFinder clauses;
+
+  public DefaultAnalyzer() {
+    this(ClauseFinder.standard());
+  }
+
+  public DefaultAnalyzer(ClauseFinder clauses) {
+    this.clauses = clauses;
+  }
 
   @Override
   public Extraction analyse(ParsedDocument document, String fileName) {
     ContractDatesExtractor.Dates found = dates.find(document);
     RenewalExtractor.Renewal renewal = renewals.find(document);
-    return new Extraction(
+    Extraction fields = new Extraction(
         titles.find(document).orElse(null),
         parties.find(document),
         laws.find(document).orElse(null),
@@ -25,6 +39,9 @@ public final class RuleBasedAnalyzer implements ContractAnalyzer {
         found.effective().orElse(null),
         expirations.find(document, found.effective().or(found::agreement).map(d -> d.date()).orElse(null)).orElse(null),
         renewal.term().orElse(null),
-        renewal.notice().orElse(null));
+        renewal.notice().orElse(null),
+        List.of(),
+        List.of());
+    return clauses.addTo(document, fields);
   }
 }

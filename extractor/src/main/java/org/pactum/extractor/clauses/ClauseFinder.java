@@ -1,0 +1,44 @@
+package org.pactum.extractor.clauses;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.pactum.extractor.model.Clause;
+import org.pactum.extractor.model.Extraction;
+import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.model.Section;
+
+/**
+ * Sections and clauses of a document: segments it, cuts it into units, classifies them, and adds
+ * the clauses the field extractors' sources give.
+ */
+public final class ClauseFinder {
+
+  private final SectionSegmenter segmenter = new SectionSegmenter();
+  private final ClauseUnitSplitter splitter = new ClauseUnitSplitter();
+  private final List<ClauseClassifier> classifiers;
+
+  public ClauseFinder(List<ClauseClassifier> classifiers) {
+    this.classifiers = List.copyOf(classifiers);
+  }
+
+  /** The shipped categoriser and the heading rules for the project's own categories. */
+  public static ClauseFinder standard() {
+    List<ClauseClassifier> classifiers = new ArrayList<>();
+    ClauseModel.shipped().ifPresent(m -> classifiers.add(new TrainedClauseClassifier(m)));
+    classifiers.add(new RuleClauseClassifier());
+    return new ClauseFinder(classifiers);
+  }
+
+  /** {@code fields} with the document's sections and clauses added. */
+  public Extraction addTo(ParsedDocument document, Extraction fields) {
+    List<Section> sections = segmenter.segment(document.text());
+    List<ClauseUnit> units = splitter.split(document.text(), sections);
+    List<Clause> clauses = new ArrayList<>(FieldClauses.of(document, fields));
+    for (ClauseClassifier classifier : classifiers) {
+      clauses.addAll(classifier.classify(document, sections, units));
+    }
+    clauses.sort(Comparator.comparingInt((Clause c) -> c.source().start()).thenComparing(Clause::category));
+    return fields.withClauses(sections, clauses);
+  }
+}

@@ -1,0 +1,303 @@
+package org.pactum.extractor.clauses;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.pactum.extractor.model.Section;
+
+/**
+ * Trains the clause categoriser on the labelled contracts that are not held out.
+ *
+ * <ol>
+ *   <li>Every contract is cut into sections and units exactly as at extraction time; a unit is
+ *       labelled with a category when it and a labelled span of that category overlap by at least
+ *       half of the shorter of the two. Units without a label are examples of {@value
+ *       ClauseModel#NONE}.
+ *   <li>A first model is trained on most of the training contracts and run on the rest (the
+ *       tuning part); for each category the threshold is chosen that maximises document F1 plus
+ *       span F1 there, matching spans the way the CUAD scorer does.
+ *       A category that cannot reach a document F1 of {@value #MIN_DOC_F1} there is switched off.
+ *   <li>The model that ships is trained on all training contracts and keeps those thresholds.
+ * </ol>
+ */
+public final class ClauseModelTrainer {
+
+  /**
+   * @param iterations maximum-entropy training iterations
+   * @param cutoff features seen fewer times than this are dropped
+   * @param negativeShare the share of unlabelled units used as {@value ClauseModel#NONE} examples
+   * @param threads training threads
+   */
+  public record Settings(int iterations, int cutoff, double negativeShare, int threads) {
+    public static final Settings DEFAULT = new Settings(150, 5, 0.1, 2);
+  }
+
+  /** How a category did on the tuning part with its chosen threshold. */
+  public record TuneResult(
+      String category, double documentThreshold, double spanThreshold, int goldDocs, double docF1, double spanF1) {}
+
+  /** Categories that do worse than this on the tuning part are not predicted at all. */
+  static final double MIN_DOC_F1 = 0.2;
+  private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
+  private static final double[] GRID = {
+    0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7,
+    0.75, 0.8, 0.85, 0.9, 0.95
+  };
+
+  private final SectionSegmenter segmenter = new SectionSegmenter();
+  private final ClauseUnitSplitter splitter = new ClauseUnitSplitter();
+  private final Settings settings;
+  private final Consumer<String> log;
+  private final List<TuneResult> tuning = new ArrayList<>();
+
+  public ClauseModelTrainer(Settings settings, Consumer<String> log) {
+    this.settings = settings;
+    this.log = log;
+  }
+
+  /** A contract cut and labelled as the categoriser sees it. */
+  private record Prepared(
+      CuadCorpus.Contract contract, List<Section> sections, List<ClauseUnit> units, List<Set<String>> labels) {}
+
+  /** Trains on the contracts that are not held out; the held-out ones are ignored. */
+  public ClauseModel train(List<CuadCorpus.Contract> contracts) throws IOException {
+    List<Prepared> training = new ArrayList<>();
+    for (CuadCorpus.Contract c : contracts) {
+      if (!CuadCorpus.heldOut(c.id())) {
+        training.add(prepare(c));
+      }
+    }
+    List<Prepared> fit = training.stream().filter(p -> CuadCorpus.shaDigit(p.contract.id()) > 2).toList();
+    List<Prepared> tune = training.stream().filter(p -> CuadCorpus.shaDigit(p.contract.id()) <= 2).toList();
+    log.accept("training contracts: " + training.size() + " (" + fit.size() + " to fit thresholds on, "
+        + tune.size() + " to tune them); held out and unused: " + (contracts.size() - training.size()));
+    DoccatModel first = fit(fit);
+    Map<String, ClauseModel.Threshold> thresholds = tune(first, tune);
+    DoccatModel full = fit(training);
+    return new ClauseModel(full, thresholds);
+  }
+
+  /** Per category, how the first model did on the tuning part at the chosen threshold. */
+  public List<TuneResult> tuning() {
+    return List.copyOf(tuning);
+  }
+
+  private Prepared prepare(CuadCorpus.Contract c) {
+    List<Section> sections = segmenter.segment(c.text());
+    List<ClauseUnit> units = splitter.split(c.text(), sections);
+    List<Set<String>> labels = new ArrayList<>(units.size());
+    for (ClauseUnit u : units) {
+      Set<String> set = new HashSet<>();
+      for (String category : ClauseTaxonomy.LEARNT) {
+        for (int[] s : c.spans().getOrDefault(category, List.of())) {
+          int overlap = Math.min(u.end(), s[1]) - Math.max(u.start(), s[0]);
+          if (overlap > 0 && overlap * 2 >= Math.min(u.end() - u.start(), s[1] - s[0])) {
+            set.add(category);
+            break;
+          }
+        }
+      }
+      labels.add(set);
+    }
+    return new Prepared(c, sections, units, labels);
+  }
+
+  private DoccatModel fit(List<Prepared> contracts) throws IOException {
+    List<DocumentSample> samples = new ArrayList<>();
+    int negatives = 0;
+    for (Prepared p : contracts) {
+      for (int i = 0; i < p.units.size(); i++) {
+        ClauseUnit u = p.units.get(i);
+        Set<String> labels = p.labels.get(i);
+        if (labels.isEmpty()) {
+          // a fixed, spread-out choice of unlabelled units, the same on every run
+          if (((u.start() * 2654435761L) >>> 8) % 1000 >= settings.negativeShare() * 1000) {
+            continue;
+          }
+          labels = Set.of(ClauseModel.NONE);
+          negatives++;
+        }
+        String[] features = ClauseFeatures.of(p.contract.text(), p.units, i, p.sections);
+        for (String label : new java.util.TreeSet<>(labels)) {
+          samples.add(new DocumentSample(label, features));
+        }
+      }
+    }
+    log.accept("fitting on " + samples.size() + " examples (" + negatives + " without a category)");
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, settings.threads());
+    return DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
+        new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
+  }
+
+  /** What the sweep over thresholds needs of one category in one tuning contract. */
+  private record DocTally(double max, boolean gold, double[] goldBest, double[] strays) {}
+
+  private Map<String, ClauseModel.Threshold> tune(DoccatModel model, List<Prepared> contracts) {
+    DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+    Map<String, List<DocTally>> tallies = new HashMap<>();
+    for (Prepared p : contracts) {
+      String text = p.contract.text();
+      List<List<String>> unitTokens = new ArrayList<>();
+      double[][] probs = new double[p.units.size()][];
+      for (int i = 0; i < p.units.size(); i++) {
+        ClauseUnit u = p.units.get(i);
+        unitTokens.add(tokens(text.substring(u.start(), u.end())));
+        probs[i] = categorizer.categorize(ClauseFeatures.of(text, p.units, i, p.sections));
+      }
+      for (String category : ClauseTaxonomy.LEARNT) {
+        int k = categorizer.getIndex(category);
+        List<int[]> gold = p.contract.spans().getOrDefault(category, List.of());
+        boolean[] covering = new boolean[p.units.size()];
+        List<Double> goldBest = new ArrayList<>();
+        for (int[] g : gold) {
+          List<String> goldTokens = tokens(text.substring(g[0], g[1]));
+          double best = 0;
+          for (int i = 0; i < p.units.size(); i++) {
+            ClauseUnit u = p.units.get(i);
+            if (u.end() > g[0] && u.start() < g[1] && covers(unitTokens.get(i), goldTokens)) {
+              covering[i] = true;
+              best = Math.max(best, k < 0 ? 0 : probs[i][k]);
+            }
+          }
+          if (!goldTokens.isEmpty()) {
+            goldBest.add(best);
+          }
+        }
+        double max = 0;
+        List<Double> strays = new ArrayList<>();
+        for (int i = 0; i < p.units.size(); i++) {
+          double v = k < 0 ? 0 : probs[i][k];
+          max = Math.max(max, v);
+          if (!covering[i]) {
+            strays.add(v);
+          }
+        }
+        tallies.computeIfAbsent(category, c -> new ArrayList<>()).add(new DocTally(max, !gold.isEmpty(),
+            goldBest.stream().mapToDouble(Double::doubleValue).toArray(),
+            strays.stream().mapToDouble(Double::doubleValue).toArray()));
+      }
+    }
+    Map<String, ClauseModel.Threshold> thresholds = new TreeMap<>();
+    double docSum = 0;
+    double spanSum = 0;
+    for (String category : ClauseTaxonomy.LEARNT) {
+      List<DocTally> t = tallies.getOrDefault(category, List.of());
+      int goldDocs = (int) t.stream().filter(DocTally::gold).count();
+      ClauseModel.Threshold chosen = ClauseModel.Threshold.DEFAULT;
+      double[] best = scoreAt(t, chosen);
+      if (goldDocs >= 2) {
+        for (double doc : GRID) {
+          for (double span : GRID) {
+            ClauseModel.Threshold th = new ClauseModel.Threshold(doc, span);
+            double[] s = scoreAt(t, th);
+            if (s[0] > best[0] + 1e-9) {
+              best = s;
+              chosen = th;
+            }
+          }
+        }
+      }
+      if (best[1] < MIN_DOC_F1) {
+        // too rare or too unlike itself to learn from these contracts: better silent than wrong
+        chosen = ClauseModel.Threshold.NEVER;
+        best = scoreAt(t, chosen);
+      }
+      thresholds.put(category, chosen);
+      tuning.add(new TuneResult(category, chosen.document(), chosen.span(), goldDocs, best[1], best[2]));
+      docSum += best[1];
+      spanSum += best[2];
+    }
+    int n = ClauseTaxonomy.LEARNT.size();
+    log.accept(String.format(Locale.ROOT, "tuning part: mean doc F1 %.3f, mean span F1 %.3f over %d categories",
+        docSum / n, spanSum / n, n));
+    return thresholds;
+  }
+
+  /**
+   * {objective, doc F1, span F1} of a category at the given thresholds: a contract has the
+   * category when its best unit reaches the document threshold, and then every unit reaching the
+   * span threshold is one of its clauses.
+   */
+  private static double[] scoreAt(List<DocTally> docs, ClauseModel.Threshold th) {
+    int dtp = 0;
+    int dfp = 0;
+    int dfn = 0;
+    int stp = 0;
+    int sfp = 0;
+    int sfn = 0;
+    for (DocTally d : docs) {
+      boolean predicted = d.max >= th.document();
+      dtp += predicted && d.gold ? 1 : 0;
+      dfp += predicted && !d.gold ? 1 : 0;
+      dfn += !predicted && d.gold ? 1 : 0;
+      for (double v : d.goldBest) {
+        boolean hit = predicted && v > 0 && v >= th.span();
+        stp += hit ? 1 : 0;
+        sfn += hit ? 0 : 1;
+      }
+      if (predicted) {
+        for (double v : d.strays) {
+          sfp += v >= th.span() ? 1 : 0;
+        }
+      }
+    }
+    double doc = f1(dtp, dfp, dfn);
+    double span = f1(stp, sfp, sfn);
+    return new double[] {doc + span, doc, span};
+  }
+
+  private static double f1(int tp, int fp, int fn) {
+    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+  }
+
+  /** Words as the CUAD scorer counts them. */
+  static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /** The scorer's lenient match: the prediction holds half the gold words and is not far longer. */
+  static boolean covers(List<String> predicted, List<String> gold) {
+    if (gold.isEmpty() || predicted.size() > 3 * gold.size() + 100) {
+      return false;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (String w : predicted) {
+      counts.merge(w, 1, Integer::sum);
+    }
+    int common = 0;
+    for (String w : gold) {
+      Integer c = counts.get(w);
+      if (c != null && c > 0) {
+        common++;
+        counts.put(w, c - 1);
+      }
+    }
+    return common * 2 >= gold.size();
+  }
+}

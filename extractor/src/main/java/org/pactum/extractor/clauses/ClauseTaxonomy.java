@@ -1,0 +1,54 @@
+package org.pactum.extractor.clauses;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The clause categories: CUAD's 41, by their exact names, and the project's own. Lists only names;
+ * what each category holds is learnt from labelled contracts or written as rules.
+ */
+public final class ClauseTaxonomy {
+
+  /** CUAD's categories whose answer is a value the field extractors find (title, parties, dates). */
+  public static final List<String> CUAD_FIELDS = List.of(
+      "Document Name", "Parties", "Agreement Date", "Effective Date", "Expiration Date", "Renewal Term",
+      "Notice Period to Terminate Renewal", "Governing Law");
+
+  /** CUAD's categories of clauses. */
+  public static final List<String> CUAD_CLAUSES = List.of(
+      "Most Favored Nation", "Non-Compete", "Exclusivity", "No-Solicit of Customers",
+      "Competitive Restriction Exception", "No-Solicit of Employees", "Non-Disparagement",
+      "Termination for Convenience", "Rofr/Rofo/Rofn", "Change of Control", "Anti-Assignment",
+      "Revenue/Profit Sharing", "Price Restrictions", "Minimum Commitment", "Volume Restriction",
+      "IP Ownership Assignment", "Joint IP Ownership", "License Grant", "Non-Transferable License",
+      "Affiliate License-Licensor", "Affiliate License-Licensee", "Unlimited/All-You-Can-Eat-License",
+      "Irrevocable or Perpetual License", "Source Code Escrow", "Post-Termination Services", "Audit Rights",
+      "Uncapped Liability", "Cap on Liability", "Liquidated Damages", "Warranty Duration", "Insurance",
+      "Covenant Not to Sue", "Third Party Beneficiary");
+
+  /** The project's own categories, which CUAD does not label. */
+  public static final List<String> PACTUM = List.of(
+      "Confidentiality", "Indemnification", "Termination for Cause", "Payment Terms", "Force Majeure",
+      "Warranty", "Limitation of Liability", "Dispute Resolution", "Notices", "Data Protection",
+      "Non-Solicitation", "Entire Agreement", "Severability");
+
+  /** The categories the trained categoriser learns: CUAD's clauses and the sentence-long fields. */
+  public static final List<String> LEARNT = Stream.concat(
+      Stream.of("Expiration Date", "Renewal Term", "Notice Period to Terminate Renewal", "Governing Law"),
+      CUAD_CLAUSES.stream()).toList();
+
+  private static final Set<String> ALL =
+      Set.copyOf(Stream.of(CUAD_FIELDS, CUAD_CLAUSES, PACTUM).flatMap(List::stream).toList());
+
+  private ClauseTaxonomy() {}
+
+  /** Every category name, CUAD's first. */
+  public static List<String> all() {
+    return Stream.of(CUAD_FIELDS, CUAD_CLAUSES, PACTUM).flatMap(List::stream).toList();
+  }
+
+  public static boolean contains(String category) {
+    return ALL.contains(category);
+  }
+}

@@ -1,0 +1,110 @@
+package org.pactum.extractor.clauses;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.pactum.extractor.model.Clause;
+import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.model.Provenance;
+import org.pactum.extractor.model.Section;
+
+/**
+ * The project's own categories, which no labelled set covers, by rules: a unit belongs to a
+ * category when the heading above it names the category ("Force Majeure", "Notices") or when its
+ * own words are that clause's stock phrase ("constitutes the entire agreement"). Consecutive units
+ * of one section that match the same rule make one clause.
+ */
+public final class RuleClauseClassifier implements ClauseClassifier {
+
+  public static final String NAME = "clause-rules";
+
+  /** A category, the headings that name it and the phrases that mark it; either may be null. */
+  record Rule(String category, @Nullable Pattern heading, @Nullable Pattern phrase) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule("Confidentiality", "confidential|non-?disclosure", "shall (?:hold|keep|maintain) .{0,80}in (?:strict )?confidence"),
+      rule("Indemnification", "indemnif|hold harmless", "(?:shall|agrees? to) (?:defend, )?indemnify"),
+      rule("Termination for Cause", null,
+          "terminat.{0,120}(?:material(?:ly)? breach|fails? to cure|insolven|bankrupt|receiver)"),
+      rule("Payment Terms", "payment|invoic", "\\bnet \\d{1,3}\\b|within \\w+ (?:\\(\\d+\\) )?days (?:of|after|following) "
+          + "(?:the )?(?:receipt|date) of (?:an |the |such |each )?invoice"),
+      rule("Force Majeure", "force majeure", "force majeure|acts? of god"),
+      rule("Warranty", "warrant", null),
+      rule("Limitation of Liability", "limitation(?:s)? (?:of|on) liability|limited liability",
+          "in no event (?:shall|will) .{0,120}liable"),
+      rule("Dispute Resolution", "dispute|arbitration",
+          "(?:settled|resolved|determined) (?:exclusively )?by (?:final and )?(?:binding )?arbitration"),
+      rule("Notices", "^notices?$|^notice$|notices?\\b.{0,20}\\baddress", null),
+      rule("Data Protection", "data protection|privacy|personal (?:data|information)",
+          "personal data|\\bgdpr\\b|data protection (?:law|legislation|regulation)"),
+      rule("Non-Solicitation", "non-?solicit", "shall not.{0,80}\\bsolicit"),
+      rule("Entire Agreement", "entire agreement|integration|merger clause",
+          "(?:constitutes?|contains?|represents?|sets? forth) the entire (?:agreement|understanding)"),
+      rule("Severability", "severab|partial invalidity",
+          "(?:held|found|determined|deemed) (?:by .{0,60})?(?:to be )?(?:invalid|illegal|unenforceable|void)"));
+
+  private static Rule rule(String category, @Nullable String heading, @Nullable String phrase) {
+    return new Rule(category,
+        heading == null ? null : Pattern.compile(heading, Pattern.CASE_INSENSITIVE),
+        phrase == null ? null : Pattern.compile(phrase, Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+  }
+
+  @Override
+  public List<Clause> classify(ParsedDocument document, List<Section> sections, List<ClauseUnit> units) {
+    String text = document.text();
+    List<Clause> clauses = new ArrayList<>();
+    for (Rule rule : RULES) {
+      int runStart = -1;
+      int runEnd = -1;
+      int runSection = -2;
+      double runConfidence = 0;
+      for (ClauseUnit unit : units) {
+        double confidence = match(rule, text, sections, unit);
+        boolean continues = confidence > 0 && unit.section() == runSection && runStart >= 0;
+        if (runStart >= 0 && !continues) {
+          clauses.add(clause(rule, document, sections, runSection, runStart, runEnd, runConfidence));
+          runStart = -1;
+        }
+        if (confidence > 0) {
+          if (runStart < 0) {
+            runStart = unit.start();
+            runSection = unit.section();
+            runConfidence = confidence;
+          }
+          runEnd = unit.end();
+          runConfidence = Math.max(runConfidence, confidence);
+        }
+      }
+      if (runStart >= 0) {
+        clauses.add(clause(rule, document, sections, runSection, runStart, runEnd, runConfidence));
+      }
+    }
+    return clauses;
+  }
+
+  /** 0.8 when the heading names the category, 0.6 when only the phrase matches, else 0. */
+  private static double match(Rule rule, String text, List<Section> sections, ClauseUnit unit) {
+    if (rule.heading() != null) {
+      int depth = 0;
+      for (int s = unit.section(); s >= 0 && depth < 2; s = sections.get(s).parent(), depth++) {
+        String heading = sections.get(s).heading();
+        if (heading != null && rule.heading().matcher(heading.strip()).find()) {
+          return 0.8;
+        }
+      }
+    }
+    if (rule.phrase() != null && rule.phrase().matcher(text.substring(unit.start(), unit.end())).find()) {
+      return 0.6;
+    }
+    return 0;
+  }
+
+  private static Clause clause(
+      Rule rule, ParsedDocument document, List<Section> sections, int section, int start, int end, double confidence) {
+    Section s = section < 0 ? null : sections.get(section);
+    return new Clause(rule.category(), s == null || s.number().isEmpty() ? null : s.number(),
+        TrainedClauseClassifier.headingOf(sections, section),
+        new Provenance(start, end, document.pages().pageOf(start), NAME, confidence));
+  }
+}

@@ -1,0 +1,54 @@
+package org.pactum.extractor.clauses;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.pactum.extractor.model.Clause;
+import org.pactum.extractor.model.PageMap;
+import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.model.Section;
+
+class RuleClauseClassifierTest {
+
+  private static List<Clause> classify(String text) {
+    ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
+    List<Section> sections = new SectionSegmenter().segment(text);
+    return new RuleClauseClassifier().classify(doc, sections, new ClauseUnitSplitter().split(text, sections));
+  }
+
+  @Test
+  void headingsAndStockPhrasesGiveTheProjectsCategories() {
+    String text = """
+        14. FORCE MAJEURE
+        Neither party is liable for delay caused by events beyond its reasonable control. Such events include fire and flood.
+
+        15. Notices
+        Notices shall be given in writing to the addresses above.
+
+        16. Miscellaneous
+        This Agreement constitutes the entire agreement between the parties regarding its subject.
+        If any provision is held to be invalid, the remaining provisions stay in force.
+        Supplier shall invoice monthly and Customer shall pay each invoice within thirty (30) days of receipt of the invoice.
+        """;
+    List<Clause> clauses = classify(text);
+    Map<String, String> byCategory = new TreeMap<>();
+    clauses.forEach(c -> byCategory.put(c.category(), text.substring(c.source().start(), c.source().end())));
+    assertEquals(List.of("Entire Agreement", "Force Majeure", "Notices", "Payment Terms", "Severability"),
+        List.copyOf(byCategory.keySet()), clauses.toString());
+    assertTrue(byCategory.get("Force Majeure").startsWith("Neither party") && byCategory.get("Force Majeure").endsWith("flood."),
+        "the two sentences under the heading make one clause: " + byCategory.get("Force Majeure"));
+    Clause notices = clauses.stream().filter(c -> c.category().equals("Notices")).findFirst().orElseThrow();
+    assertEquals("15", notices.section());
+    assertEquals("Notices", notices.heading());
+    assertEquals(RuleClauseClassifier.NAME, notices.source().extractor());
+  }
+
+  @Test
+  void ordinaryTextHasNone() {
+    assertTrue(classify("The parties met on Tuesday. They discussed the weather at length.").isEmpty());
+  }
+}

@@ -1,0 +1,61 @@
+package org.pactum.server.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.pactum.extractor.clauses.ClauseModel;
+import org.pactum.extractor.clauses.ClauseModelTrainer;
+import org.pactum.extractor.clauses.CuadCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "train-clauses",
+    description = {
+      "Train the clause categoriser on the CUAD development set (dev/labels.jsonl and dev/txt/).",
+      "Contracts whose id's SHA-1 starts with d, e or f are held out and never read for training.",
+      "Writes clause-categorizer.bin and clause-thresholds.tsv into --out; the project ships them from",
+      "extractor/src/main/resources/org/pactum/extractor/clauses/."
+    },
+    mixinStandardHelpOptions = true)
+final class TrainClausesCommand implements Callable<Integer> {
+
+  @Option(names = "--cuad", required = true, paramLabel = "DIR", description = "The CUAD folder, holding dev/.")
+  Path cuad;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the model.")
+  Path out;
+
+  @Option(names = "--iterations", defaultValue = "150", description = "Maximum-entropy iterations (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Option(names = "--cutoff", defaultValue = "5", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+  int cutoff;
+
+  @Option(names = "--negatives", defaultValue = "0.1",
+      description = "Share of unlabelled sentences used as examples of no category (default: ${DEFAULT-VALUE}).")
+  double negatives;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(cuad.resolve("dev/labels.jsonl"))) {
+      System.err.println("pactum: " + cuad + " holds no dev/labels.jsonl; give the CUAD folder with --cuad");
+      return ExitCodes.USAGE;
+    }
+    long started = System.nanoTime();
+    List<CuadCorpus.Contract> contracts = CuadCorpus.read(cuad);
+    ClauseModelTrainer trainer = new ClauseModelTrainer(
+        new ClauseModelTrainer.Settings(iterations, cutoff, negatives, Runtime.getRuntime().availableProcessors()),
+        System.out::println);
+    ClauseModel model = trainer.train(contracts);
+    for (ClauseModelTrainer.TuneResult r : trainer.tuning()) {
+      System.out.printf(Locale.ROOT, "  %-36s thresholds %.2f/%.2f  tuning docs %3d  doc F1 %.3f  span F1 %.3f%n",
+          r.category(), r.documentThreshold(), r.spanThreshold(), r.goldDocs(), r.docF1(), r.spanF1());
+    }
+    model.save(out, "trained by `pactum train-clauses` on the CUAD v1 development set (CC BY 4.0), held-out part excluded");
+    System.out.printf(Locale.ROOT, "wrote %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
+    return ExitCodes.OK;
+  }
+}

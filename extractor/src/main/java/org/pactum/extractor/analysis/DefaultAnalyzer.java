@@ -6,7 +6,7 @@ import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.ParsedDocument;
 
 /**
- * The default analyser: pattern rules for the fields (title, parties, dates, terms, law), then
+ * The default analyser: pattern rules for the fields (title, parties, dates, terms, law, money), then
  * sections and clauses, classified by the trained categoriser and rules.
  */
 public final class DefaultAnalyzer implements ContractAnalyzer {
@@ -17,6 +17,8 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
   private final PartiesExtractor parties = new PartiesExtractor();
   private final RenewalExtractor renewals = new RenewalExtractor();
   private final ExpirationExtractor expirations = new ExpirationExtractor();
+  private final AmountExtractor amounts = new AmountExtractor();
+  private final PaymentTermsExtractor paymentTerms = new PaymentTermsExtractor();
   private final ClauseFinder clauses;
 
   public DefaultAnalyzer() {
@@ -40,6 +42,8 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
         expirations.find(document, found.effective().or(found::agreement).map(d -> d.date()).orElse(null)).orElse(null),
         renewal.term().orElse(null),
         renewal.notice().orElse(null),
+        amounts.find(document),
+        paymentTerms.find(document).orElse(null),
         List.of(),
         List.of());
     return clauses.addTo(document, fields);

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param expiration when the initial term ends, written or computed
  * @param renewalTerm how long each automatic renewal lasts, when the contract renews itself
  * @param noticePeriod the notice needed to stop a renewal
+ * @param amounts the sums of money the contract names, in text order
+ * @param paymentTerms when invoices fall due, when stated
  * @param sections the numbered and headed sections, in text order
  * @param clauses passages classified into the clause taxonomy, in text order
  */
@@ -27,14 +29,17 @@ public record Extraction(
     @Nullable Expiration expiration,
     @Nullable ExtractedPeriod renewalTerm,
     @Nullable ExtractedPeriod noticePeriod,
+    List<Amount> amounts,
+    @Nullable PaymentTerms paymentTerms,
     List<Section> sections,
     List<Clause> clauses) {
 
-  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, List.of(), List.of());
+  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, List.of(), null, List.of(), List.of());
 
   public Extraction {
     parties = List.copyOf(parties);
-    // records written before sections and clauses were extracted have neither
+    // records written before these were extracted have none
+    amounts = amounts == null ? List.of() : List.copyOf(amounts);
     sections = sections == null ? List.of() : List.copyOf(sections);
     clauses = clauses == null ? List.of() : List.copyOf(clauses);
   }
@@ -42,7 +47,7 @@ public record Extraction(
   /** The same fields with the given sections and clauses. */
   public Extraction withClauses(List<Section> sections, List<Clause> clauses) {
     return new Extraction(title, parties, governingLaw, agreementDate, effectiveDate, expiration, renewalTerm,
-        noticePeriod, sections, clauses);
+        noticePeriod, amounts, paymentTerms, sections, clauses);
   }
 
   public Optional<ExtractedText> titleValue() {

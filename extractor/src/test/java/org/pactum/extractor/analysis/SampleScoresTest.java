@@ -68,6 +68,27 @@ class SampleScoresTest {
           wrong.add(sample.getFileName() + " party " + party.path("name").asText() + " not found in " + extraction.parties());
         }
       }
+      for (JsonNode amount : expected.path("amounts")) {
+        java.math.BigDecimal value = amount.path("value").decimalValue();
+        String currency = amount.path("currency").asText();
+        boolean hit = extraction.amounts().stream()
+            .anyMatch(a -> a.value().compareTo(value) == 0 && a.currency().equals(currency));
+        if (hit) {
+          right.merge("amounts", 1, Integer::sum);
+        } else {
+          wrong.add(sample.getFileName() + " amount " + value + " " + currency + " not found");
+        }
+      }
+      String terms = expected.path("paymentTerms").asText("");
+      java.util.regex.Matcher days = java.util.regex.Pattern.compile("^(?:Net|Within) (\\d+)").matcher(terms);
+      if (days.find()) {
+        Integer got = extraction.paymentTerms() == null ? null : extraction.paymentTerms().days();
+        if (Integer.valueOf(days.group(1)).equals(got)) {
+          right.merge("paymentDays", 1, Integer::sum);
+        } else {
+          wrong.add(sample.getFileName() + " payment days: got " + got + ", want " + days.group(1));
+        }
+      }
       java.util.Set<String> found = new java.util.TreeSet<>();
       extraction.clauses().forEach(c -> found.add(c.category()));
       for (JsonNode category : expected.path("categories")) {
@@ -96,6 +117,8 @@ class SampleScoresTest {
     System.out.println("sample scores: " + right);
     List<String> scored = new ArrayList<>(FIELDS.keySet());
     scored.add("parties");
+    scored.add("amounts");
+    scored.add("paymentDays");
     for (String field : scored) {
       int now = right.getOrDefault(field, 0);
       int before = floor.path(field).asInt();

@@ -24,6 +24,9 @@ public record ContractExport(
     @Nullable String renewalTerm,
     @Nullable String noticePeriod,
     @Nullable String governingLaw,
+    @Nullable String paymentTerms,
+    @Nullable Integer paymentDays,
+    List<Map<String, Object>> amounts,
     List<Map<String, Object>> clauses,
     String fileName,
     String sha256,
@@ -46,6 +49,9 @@ public record ContractExport(
         r.extraction().renewalTerm() == null ? null : r.extraction().renewalTerm().iso(),
         r.extraction().noticePeriod() == null ? null : r.extraction().noticePeriod().iso(),
         r.extraction().governingLaw() == null ? null : r.extraction().governingLaw().jurisdiction(),
+        r.extraction().paymentTerms() == null ? null : r.extraction().paymentTerms().text(),
+        r.extraction().paymentTerms() == null ? null : r.extraction().paymentTerms().days(),
+        r.extraction().amounts().stream().map(ContractExport::amount).toList(),
         r.extraction().clauses().stream().map(c -> clause(r.text(), c)).toList(),
         r.fileName(),
         r.sha256(),
@@ -66,6 +72,16 @@ public record ContractExport(
     out.put("page", p.source().page());
     out.put("start", p.source().start());
     out.put("end", p.source().end());
+    return out;
+  }
+
+  private static Map<String, Object> amount(org.pactum.extractor.model.Amount a) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("value", a.value());
+    out.put("currency", a.currency());
+    out.put("page", a.source().page());
+    out.put("start", a.source().start());
+    out.put("end", a.source().end());
     return out;
   }
 
@@ -92,12 +108,12 @@ public record ContractExport(
   /** The CSV columns, in order. */
   public static final List<String> CSV_COLUMNS =
       List.of("id", "documentId", "title", "agreementDate", "effectiveDate", "expirationDate",
-          "renewalTerm", "noticePeriod", "governingLaw", "fileName", "sha256", "status", "statusMessage",
+          "renewalTerm", "noticePeriod", "governingLaw", "paymentTerms", "fileName", "sha256", "status", "statusMessage",
           "mediaType", "pages", "ocrPages", "ingestedAt");
 
   public List<@Nullable Object> csvRow() {
     return java.util.Arrays.asList(id, documentId, title, agreementDate, effectiveDate, expirationDate,
-        renewalTerm, noticePeriod, governingLaw, fileName, sha256, status, statusMessage, mediaType,
+        renewalTerm, noticePeriod, governingLaw, paymentTerms, fileName, sha256, status, statusMessage, mediaType,
         pages, ocrPages, ingestedAt);
   }
 

@@ -6,7 +6,7 @@ import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.ParsedDocument;
 
 /**
- * The default analyser: pattern rules for the fields (title, parties, dates, terms, law, money), then
+ * The default analyser: pattern rules for the fields (title, parties, dates, terms, law, money, defined terms), then
  * sections and clauses, classified by the trained categoriser and rules.
  */
 public final class DefaultAnalyzer implements ContractAnalyzer {
@@ -19,6 +19,7 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
   private final ExpirationExtractor expirations = new ExpirationExtractor();
   private final AmountExtractor amounts = new AmountExtractor();
   private final PaymentTermsExtractor paymentTerms = new PaymentTermsExtractor();
+  private final DefinedTermsExtractor definedTerms = new DefinedTermsExtractor();
   private final ClauseFinder clauses;
 
   public DefaultAnalyzer() {
@@ -44,6 +45,7 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
         renewal.notice().orElse(null),
         amounts.find(document),
         paymentTerms.find(document).orElse(null),
+        definedTerms.find(document),
         List.of(),
         List.of());
     return clauses.addTo(document, fields);

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param noticePeriod the notice needed to stop a renewal
  * @param amounts the sums of money the contract names, in text order
  * @param paymentTerms when invoices fall due, when stated
+ * @param definedTerms the terms the contract defines, at their first definition
  * @param sections the numbered and headed sections, in text order
  * @param clauses passages classified into the clause taxonomy, in text order
  */
@@ -31,15 +32,17 @@ public record Extraction(
     @Nullable ExtractedPeriod noticePeriod,
     List<Amount> amounts,
     @Nullable PaymentTerms paymentTerms,
+    List<DefinedTerm> definedTerms,
     List<Section> sections,
     List<Clause> clauses) {
 
-  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, List.of(), null, List.of(), List.of());
+  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of());
 
   public Extraction {
     parties = List.copyOf(parties);
     // records written before these were extracted have none
     amounts = amounts == null ? List.of() : List.copyOf(amounts);
+    definedTerms = definedTerms == null ? List.of() : List.copyOf(definedTerms);
     sections = sections == null ? List.of() : List.copyOf(sections);
     clauses = clauses == null ? List.of() : List.copyOf(clauses);
   }
@@ -47,7 +50,7 @@ public record Extraction(
   /** The same fields with the given sections and clauses. */
   public Extraction withClauses(List<Section> sections, List<Clause> clauses) {
     return new Extraction(title, parties, governingLaw, agreementDate, effectiveDate, expiration, renewalTerm,
-        noticePeriod, amounts, paymentTerms, sections, clauses);
+        noticePeriod, amounts, paymentTerms, definedTerms, sections, clauses);
   }
 
   public Optional<ExtractedText> titleValue() {

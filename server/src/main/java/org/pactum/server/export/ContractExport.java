@@ -27,6 +27,7 @@ public record ContractExport(
     @Nullable String paymentTerms,
     @Nullable Integer paymentDays,
     List<Map<String, Object>> amounts,
+    List<Map<String, Object>> definedTerms,
     List<Map<String, Object>> clauses,
     String fileName,
     String sha256,
@@ -52,6 +53,7 @@ public record ContractExport(
         r.extraction().paymentTerms() == null ? null : r.extraction().paymentTerms().text(),
         r.extraction().paymentTerms() == null ? null : r.extraction().paymentTerms().days(),
         r.extraction().amounts().stream().map(ContractExport::amount).toList(),
+        r.extraction().definedTerms().stream().map(ContractExport::definedTerm).toList(),
         r.extraction().clauses().stream().map(c -> clause(r.text(), c)).toList(),
         r.fileName(),
         r.sha256(),
@@ -82,6 +84,15 @@ public record ContractExport(
     out.put("page", a.source().page());
     out.put("start", a.source().start());
     out.put("end", a.source().end());
+    return out;
+  }
+
+  private static Map<String, Object> definedTerm(org.pactum.extractor.model.DefinedTerm t) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("term", t.term());
+    out.put("page", t.source().page());
+    out.put("start", t.source().start());
+    out.put("end", t.source().end());
     return out;
   }
 

@@ -71,28 +71,29 @@ public record ContractExport(
     if (p.alias() != null) {
       out.put("alias", p.alias());
     }
-    out.put("page", p.source().page());
-    out.put("start", p.source().start());
-    out.put("end", p.source().end());
+    putSource(out, p.source());
     return out;
+  }
+
+  /** The page and span of a value, as every exported value carries them. */
+  private static void putSource(Map<String, Object> out, org.pactum.extractor.model.Provenance source) {
+    out.put("page", source.page());
+    out.put("start", source.start());
+    out.put("end", source.end());
   }
 
   private static Map<String, Object> amount(org.pactum.extractor.model.Amount a) {
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     out.put("value", a.value());
     out.put("currency", a.currency());
-    out.put("page", a.source().page());
-    out.put("start", a.source().start());
-    out.put("end", a.source().end());
+    putSource(out, a.source());
     return out;
   }
 
   private static Map<String, Object> definedTerm(org.pactum.extractor.model.DefinedTerm t) {
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     out.put("term", t.term());
-    out.put("page", t.source().page());
-    out.put("start", t.source().start());
-    out.put("end", t.source().end());
+    putSource(out, t.source());
     return out;
   }
 

@@ -58,7 +58,7 @@ public record ClauseModel(DoccatModel categorizer, Map<String, ClauseModel.Thres
       if (model == null || thresholds == null) {
         return Optional.empty();
       }
-      return Optional.of(new ClauseModel(new DoccatModel(model), readThresholds(thresholds)));
+      return Optional.of(read(model, thresholds));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped clause model", e);
     }
@@ -68,8 +68,12 @@ public record ClauseModel(DoccatModel categorizer, Map<String, ClauseModel.Thres
   public static ClauseModel load(Path folder) throws IOException {
     try (InputStream model = Files.newInputStream(folder.resolve(MODEL_FILE));
         InputStream thresholds = Files.newInputStream(folder.resolve(THRESHOLDS_FILE))) {
-      return new ClauseModel(new DoccatModel(model), readThresholds(thresholds));
+      return read(model, thresholds);
     }
+  }
+
+  private static ClauseModel read(InputStream model, InputStream thresholds) throws IOException {
+    return new ClauseModel(new DoccatModel(model), readThresholds(thresholds));
   }
 
   /** Writes the model and its thresholds into {@code folder}. */

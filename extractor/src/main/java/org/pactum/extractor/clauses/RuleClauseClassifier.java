@@ -102,9 +102,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
 
   private static Clause clause(
       Rule rule, ParsedDocument document, List<Section> sections, int section, int start, int end, double confidence) {
-    Section s = section < 0 ? null : sections.get(section);
-    return new Clause(rule.category(), s == null || s.number().isEmpty() ? null : s.number(),
-        TrainedClauseClassifier.headingOf(sections, section),
+    return SectionPlace.clause(rule.category(), sections, section,
         new Provenance(start, end, document.pages().pageOf(start), NAME, confidence));
   }
 }

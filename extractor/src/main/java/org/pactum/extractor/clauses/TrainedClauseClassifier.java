@@ -35,31 +35,22 @@ public final class TrainedClauseClassifier implements ClauseClassifier {
         best[i] = Math.max(best[i], probs[u][i]);
       }
     }
+    String[] categories = new String[n];
+    ClauseModel.Threshold[] thresholds = new ClauseModel.Threshold[n];
+    for (int i = 0; i < n; i++) {
+      categories[i] = categorizer.getCategory(i);
+      thresholds[i] = categories[i].equals(ClauseModel.NONE) ? ClauseModel.Threshold.NEVER : model.threshold(categories[i]);
+    }
     for (int u = 0; u < units.size(); u++) {
       ClauseUnit unit = units.get(u);
-      double[] p = probs[u];
       for (int i = 0; i < n; i++) {
-        String category = categorizer.getCategory(i);
-        ClauseModel.Threshold th = model.threshold(category);
-        if (!category.equals(ClauseModel.NONE) && best[i] >= th.document() && p[i] >= th.span()) {
-          Section section = unit.section() < 0 ? null : sections.get(unit.section());
-          clauses.add(new Clause(category, section == null || section.number().isEmpty() ? null : section.number(),
-              headingOf(sections, unit.section()),
+        if (best[i] >= thresholds[i].document() && probs[u][i] >= thresholds[i].span()) {
+          clauses.add(SectionPlace.clause(categories[i], sections, unit.section(),
               new Provenance(unit.start(), unit.end(), document.pages().pageOf(unit.start()), NAME,
-                  Math.min(1.0, p[i]))));
+                  Math.min(1.0, probs[u][i]))));
         }
       }
     }
     return clauses;
-  }
-
-  /** The nearest heading at or above section {@code s}. */
-  static @org.jspecify.annotations.Nullable String headingOf(List<Section> sections, int s) {
-    for (int i = s; i >= 0; i = sections.get(i).parent()) {
-      if (sections.get(i).heading() != null) {
-        return sections.get(i).heading();
-      }
-    }
-    return null;
   }
 }

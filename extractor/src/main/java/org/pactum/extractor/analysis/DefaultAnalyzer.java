@@ -2,11 +2,13 @@ package org.pactum.extractor.analysis;
 
 import java.util.List;
 import org.pactum.extractor.clauses.ClauseFinder;
+import org.pactum.extractor.clauses.Layout;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.model.Party;
 
 /**
- * The default analyser: pattern rules for the fields (title, parties, dates, terms, law, money, defined terms), then
+ * The default analyser: pattern rules for the fields (title, parties, dates, terms, law, money, defined terms, obligations), then
  * sections and clauses, classified by the trained categoriser and rules.
  */
 public final class DefaultAnalyzer implements ContractAnalyzer {
@@ -20,6 +22,7 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
   private final AmountExtractor amounts = new AmountExtractor();
   private final PaymentTermsExtractor paymentTerms = new PaymentTermsExtractor();
   private final DefinedTermsExtractor definedTerms = new DefinedTermsExtractor();
+  private final ObligationExtractor obligations = new ObligationExtractor();
   private final ClauseFinder clauses;
 
   public DefaultAnalyzer() {
@@ -34,9 +37,11 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
   public Extraction analyse(ParsedDocument document, String fileName) {
     ContractDatesExtractor.Dates found = dates.find(document);
     RenewalExtractor.Renewal renewal = renewals.find(document);
+    Layout layout = Layout.of(document.text());
+    List<Party> foundParties = parties.find(document);
     Extraction fields = new Extraction(
         titles.find(document).orElse(null),
-        parties.find(document),
+        foundParties,
         laws.find(document).orElse(null),
         found.agreement().orElse(null),
         found.effective().orElse(null),
@@ -46,8 +51,9 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
         amounts.find(document),
         paymentTerms.find(document).orElse(null),
         definedTerms.find(document),
+        obligations.find(document, layout.units(), foundParties),
         List.of(),
         List.of());
-    return clauses.addTo(document, fields);
+    return clauses.addTo(document, layout, fields);
   }
 }

@@ -35,6 +35,9 @@ public final class PartiesExtractor {
               + "incorporated|gmbh|ag|s\\.a|b\\.v|plc|ltd|national|society|resident|citizen))"
               + "|,\\s+(?:having|with|whose|located|organized|organised|incorporated|existing|doing|residing|an?\\s)"
               + "|\\s+\\((?![\"“])");
+  /** What comes before a party's name: separators, "and", a list number such as "(1)" or "2.", "the". */
+  private static final Pattern LEAD = Pattern.compile(
+      "^[\\s,;:]*(?:and\\s+|&\\s+)?(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 
@@ -50,7 +53,7 @@ public final class PartiesExtractor {
     Matcher alias = ALIAS.matcher(preamble);
     alias.region(from, preamble.length());
     while (alias.find() && parties.size() < MAX_PARTIES) {
-      String shortName = alias.group(1).strip();
+      String shortName = alias.group(1).strip().replaceFirst("[,;:]+$", "");
       if (NOT_PARTIES.contains(shortName.toLowerCase(Locale.ROOT))) {
         if (!parties.isEmpty()) {
           break; // the party list is over once the agreement or its date is being defined
@@ -72,7 +75,7 @@ public final class PartiesExtractor {
   private static int[] nameSpan(String text, int from, int to) {
     int start = from;
     String segment = text.substring(from, to);
-    Matcher lead = Pattern.compile("^[\\s,;:]*(?:and\\s+|&\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE).matcher(segment);
+    Matcher lead = LEAD.matcher(segment);
     if (lead.find()) {
       start += lead.end();
     }

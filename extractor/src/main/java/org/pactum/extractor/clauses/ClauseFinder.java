@@ -9,13 +9,11 @@ import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Section;
 
 /**
- * Sections and clauses of a document: segments it, cuts it into units, classifies them, and adds
+ * Sections and clauses of a document: classifies the units of its layout, and adds
  * the clauses the field extractors' sources give.
  */
 public final class ClauseFinder {
 
-  private final SectionSegmenter segmenter = new SectionSegmenter();
-  private final ClauseUnitSplitter splitter = new ClauseUnitSplitter();
   private final List<ClauseClassifier> classifiers;
 
   public ClauseFinder(List<ClauseClassifier> classifiers) {
@@ -30,10 +28,10 @@ public final class ClauseFinder {
     return new ClauseFinder(classifiers);
   }
 
-  /** {@code fields} with the document's sections and clauses added. */
-  public Extraction addTo(ParsedDocument document, Extraction fields) {
-    List<Section> sections = segmenter.segment(document.text());
-    List<ClauseUnit> units = splitter.split(document.text(), sections);
+  /** {@code fields} with the document's sections and clauses added, given its layout. */
+  public Extraction addTo(ParsedDocument document, Layout layout, Extraction fields) {
+    List<Section> sections = layout.sections();
+    List<ClauseUnit> units = layout.units();
     List<Clause> clauses = new ArrayList<>(FieldClauses.of(document, fields));
     for (ClauseClassifier classifier : classifiers) {
       clauses.addAll(classifier.classify(document, sections, units));

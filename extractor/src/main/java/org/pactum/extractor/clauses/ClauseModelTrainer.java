@@ -62,8 +62,6 @@ public final class ClauseModelTrainer {
     0.75, 0.8, 0.85, 0.9, 0.95
   };
 
-  private final SectionSegmenter segmenter = new SectionSegmenter();
-  private final ClauseUnitSplitter splitter = new ClauseUnitSplitter();
   private final Settings settings;
   private final Consumer<String> log;
   private final List<TuneResult> tuning = new ArrayList<>();
@@ -101,8 +99,9 @@ public final class ClauseModelTrainer {
   }
 
   private Prepared prepare(CuadCorpus.Contract c) {
-    List<Section> sections = segmenter.segment(c.text());
-    List<ClauseUnit> units = splitter.split(c.text(), sections);
+    Layout layout = Layout.of(c.text());
+    List<Section> sections = layout.sections();
+    List<ClauseUnit> units = layout.units();
     List<Set<String>> labels = new ArrayList<>(units.size());
     for (ClauseUnit u : units) {
       Set<String> set = new HashSet<>();

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param amounts the sums of money the contract names, in text order
  * @param paymentTerms when invoices fall due, when stated
  * @param definedTerms the terms the contract defines, at their first definition
+ * @param obligations the sentences that bind a party, in text order
  * @param sections the numbered and headed sections, in text order
  * @param clauses passages classified into the clause taxonomy, in text order
  */
@@ -33,16 +34,18 @@ public record Extraction(
     List<Amount> amounts,
     @Nullable PaymentTerms paymentTerms,
     List<DefinedTerm> definedTerms,
+    List<Obligation> obligations,
     List<Section> sections,
     List<Clause> clauses) {
 
-  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of());
+  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of());
 
   public Extraction {
     parties = List.copyOf(parties);
     // records written before these were extracted have none
     amounts = amounts == null ? List.of() : List.copyOf(amounts);
     definedTerms = definedTerms == null ? List.of() : List.copyOf(definedTerms);
+    obligations = obligations == null ? List.of() : List.copyOf(obligations);
     sections = sections == null ? List.of() : List.copyOf(sections);
     clauses = clauses == null ? List.of() : List.copyOf(clauses);
   }
@@ -50,7 +53,7 @@ public record Extraction(
   /** The same fields with the given sections and clauses. */
   public Extraction withClauses(List<Section> sections, List<Clause> clauses) {
     return new Extraction(title, parties, governingLaw, agreementDate, effectiveDate, expiration, renewalTerm,
-        noticePeriod, amounts, paymentTerms, definedTerms, sections, clauses);
+        noticePeriod, amounts, paymentTerms, definedTerms, obligations, sections, clauses);
   }
 
   public Optional<ExtractedText> titleValue() {

@@ -42,6 +42,17 @@ class SampleScoresTest {
     return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
+  /** The same obligor and polarity, an action holding the expected words, and the expected deadline and recurrence. */
+  private static boolean sameObligation(JsonNode want, org.pactum.extractor.model.Obligation o) {
+    String wantDeadline = want.path("deadline").asText(null);
+    String wantRecurrence = want.path("recurrence").asText(null);
+    return squash(o.obligor()).replaceFirst("^the ", "").equals(squash(want.path("obligor").asText()).replaceFirst("^the ", ""))
+        && o.prohibition() == want.path("prohibition").asBoolean()
+        && squash(o.action()).contains(squash(want.path("action").asText()))
+        && (wantDeadline == null || o.deadline() != null && wantDeadline.equals(o.deadline().period()))
+        && (wantRecurrence == null || o.recurrence() != null && wantRecurrence.equals(o.recurrence().period()));
+  }
+
   @Test
   void noFieldGetsWorseOnTheSamples() throws Exception {
     JsonNode floor;
@@ -89,6 +100,13 @@ class SampleScoresTest {
           wrong.add(sample.getFileName() + " payment days: got " + got + ", want " + days.group(1));
         }
       }
+      for (JsonNode want : expected.path("obligations")) {
+        if (extraction.obligations().stream().anyMatch(o -> sameObligation(want, o))) {
+          right.merge("obligations", 1, Integer::sum);
+        } else {
+          wrong.add(sample.getFileName() + " obligation not found: " + want);
+        }
+      }
       java.util.Set<String> found = new java.util.TreeSet<>();
       extraction.clauses().forEach(c -> found.add(c.category()));
       for (JsonNode category : expected.path("categories")) {
@@ -119,6 +137,7 @@ class SampleScoresTest {
     scored.add("parties");
     scored.add("amounts");
     scored.add("paymentDays");
+    scored.add("obligations");
     for (String field : scored) {
       int now = right.getOrDefault(field, 0);
       int before = floor.path(field).asInt();

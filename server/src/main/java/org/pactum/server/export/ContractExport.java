@@ -28,6 +28,7 @@ public record ContractExport(
     @Nullable Integer paymentDays,
     List<Map<String, Object>> amounts,
     List<Map<String, Object>> definedTerms,
+    List<Map<String, Object>> obligations,
     List<Map<String, Object>> clauses,
     String fileName,
     String sha256,
@@ -54,6 +55,7 @@ public record ContractExport(
         r.extraction().paymentTerms() == null ? null : r.extraction().paymentTerms().days(),
         r.extraction().amounts().stream().map(ContractExport::amount).toList(),
         r.extraction().definedTerms().stream().map(ContractExport::definedTerm).toList(),
+        r.extraction().obligations().stream().map(ContractExport::obligation).toList(),
         r.extraction().clauses().stream().map(c -> clause(r.text(), c)).toList(),
         r.fileName(),
         r.sha256(),
@@ -94,6 +96,32 @@ public record ContractExport(
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     out.put("term", t.term());
     putSource(out, t.source());
+    return out;
+  }
+
+  private static Map<String, Object> obligation(org.pactum.extractor.model.Obligation o) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("obligor", o.obligor());
+    if (o.party() != null) {
+      out.put("party", o.party());
+    }
+    out.put("prohibition", o.prohibition());
+    out.put("action", o.action());
+    if (o.deadline() != null) {
+      out.put("deadline", o.deadline().text());
+      if (o.deadline().period() != null) {
+        out.put("deadlinePeriod", o.deadline().period());
+        out.put("businessDays", o.deadline().businessDays());
+      }
+      if (o.deadline().date() != null) {
+        out.put("dueDate", o.deadline().date().toString());
+      }
+    }
+    if (o.recurrence() != null) {
+      out.put("recurrence", o.recurrence().text());
+      out.put("recurrencePeriod", o.recurrence().period());
+    }
+    putSource(out, o.source());
     return out;
   }
 

@@ -13,20 +13,41 @@ import org.pactum.extractor.model.Provenance;
 /**
  * Finds the parties in the preamble: after "between" or "among", each legal name followed by its
  * defined short name, as in {@code Acme Corp., a Delaware corporation ("Acme"), and Zenith Ltd
- * ("Supplier")}. The descriptions between a name and its short name (state of incorporation,
- * address) are left out of the name.
+ * ("Supplier")}, or "(the Company)" without quotes. The descriptions between a name and its short name (state of
+ * incorporation, address) are left out of the name. A cover page or contents list may say "between" first, so each
+ * of the first few "between"s is tried until one gives two parties. Failing short names, the company names after
+ * "between" ("THERAVANCE, INC. and GLAXO GROUP LIMITED"); failing "between", "Party A: ..." lines, then names with
+ * short names near the top that end in a company form. No party is guessed from anything else.
  */
 public final class PartiesExtractor {
 
   static final String NAME = "party-rules";
 
-  private static final int PREAMBLE_CHARS = 4000;
+  /** How far into the document a party list is looked for. */
+  private static final int SEARCH_CHARS = 20000;
+  /** How far after "between" the party list may run. */
+  private static final int WINDOW_CHARS = 4000;
+  private static final int MAX_ANCHORS = 6;
   private static final int MAX_PARTIES = 6;
 
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst)\\b\\s*:?");
   private static final Pattern ALIAS =
       Pattern.compile(
-          "\\(\\s*(?:[^()\"“”]{0,60}?)[\"“]([^\"“”]{1,50})[\"”][^()]{0,80}\\)");
+          "\\(\\s*(?:[^()\"“”]{0,60}?)[\"“]([^\"“”]{1,50})[\"”][^()]{0,80}\\)"
+              // the British form, without quotes: (the Company)
+              + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)");
+  /** Company forms: abbreviations may end in a full stop, whole words do not. */
+  private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
+      + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
+      + "|LP|LLP|SpA|Trust|TRUST)";
+  /** A company name: capitalised words ending in a company form. */
+  private static final Pattern COMPANY = Pattern.compile(
+      "(?<![\\w.])[A-Z][\\w.&'-]*(?:,?\\s+(?:[A-Z0-9][\\w.&'-]*|of|and|de|du|la|the)){0,7}?,?\\s+" + FORMS + "(?![\\w])");
+  private static final Pattern PARTY_LABEL = Pattern.compile("\\bParty\\s+([A-D])\\s*[:\uff1a]\\s*([^\\n]{3,120}?)(?=\\s+Party\\s+[A-D]\\s*[:\uff1a]|\\n|$)");
+  /** How far after "between" a list of names without short names may run. */
+  private static final int NO_ALIAS_CHARS = 400;
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+[A-Z]");
+  private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|corp|co|l\\.p|s\\.a|n\\.v|b\\.v|l\\.l\\.c)\\.$");
   /** Where the description of a party starts after its name. */
   private static final Pattern DESCRIPTION =
       Pattern.compile(
@@ -34,6 +55,7 @@ public final class PartiesExtractor {
               + "l\\.l\\.c|organization|organisation|entity|individual|bank|trust|association|society|"
               + "incorporated|gmbh|ag|s\\.a|b\\.v|plc|ltd|national|society|resident|citizen))"
               + "|,\\s+(?:having|with|whose|located|organized|organised|incorporated|existing|doing|residing|an?\\s)"
+              + "|\\s+(?:having|whose|located|organized|organised|incorporated|existing|residing|registered)\\s"
               + "|\\s+\\((?![\"“])");
   /** What comes before a party's name: separators, "and", a list number such as "(1)" or "2.", "the". */
   private static final Pattern LEAD = Pattern.compile(
@@ -43,17 +65,53 @@ public final class PartiesExtractor {
 
   public List<Party> find(ParsedDocument document) {
     String text = document.text();
-    String preamble = text.substring(0, Math.min(text.length(), PREAMBLE_CHARS));
-    Matcher between = BETWEEN.matcher(preamble);
-    if (!between.find()) {
-      return List.of();
+    String head = text.substring(0, Math.min(text.length(), SEARCH_CHARS));
+    // a cover page or a table of contents may say "between A and B" before the preamble does
+    Matcher between = BETWEEN.matcher(head);
+    List<Party> best = List.of();
+    for (int anchors = 0; anchors < MAX_ANCHORS && between.find(); anchors++) {
+      int windowEnd = Math.min(head.length(), between.end() + WINDOW_CHARS);
+      List<Party> found = withAliases(document, head, between.end(), windowEnd);
+      if (found.size() >= 2) {
+        return found;
+      }
+      if (best.isEmpty()) {
+        best = found.isEmpty() ? withoutAliases(document, head, between.end(), windowEnd) : found;
+      }
     }
+    if (best.isEmpty()) {
+      best = labelled(document, head);
+    }
+    if (best.isEmpty()) {
+      // no "between": a letter or a recital naming the parties with their short names near the top
+      best = withAliases(document, head, 0, Math.min(head.length(), WINDOW_CHARS)).stream()
+          .filter(p -> COMPANY.matcher(p.name()).find())
+          .toList();
+    }
+    return best;
+  }
+
+  /** Parties labelled on their own lines: {@code Party A: Xinyu New Energy Co., Ltd.}. */
+  private static List<Party> labelled(ParsedDocument document, String text) {
     List<Party> parties = new ArrayList<>();
-    int from = between.end();
-    Matcher alias = ALIAS.matcher(preamble);
-    alias.region(from, preamble.length());
+    Matcher label = PARTY_LABEL.matcher(text.substring(0, Math.min(text.length(), WINDOW_CHARS)));
+    while (label.find() && parties.size() < MAX_PARTIES) {
+      int[] span = nameSpan(text, label.start(2), label.end(2));
+      if (span != null) {
+        String name = text.substring(span[0], span[1]).replaceAll("\\s+", " ");
+        parties.add(new Party(name, "Party " + label.group(1), new Provenance(span[0], span[1], document.pages().pageOf(span[0]), NAME, 0.6)));
+      }
+    }
+    return parties.size() >= 2 ? parties : List.of();
+  }
+
+  /** Each legal name followed by its defined short name: {@code Acme Corp., a Delaware corporation ("Acme")}. */
+  private static List<Party> withAliases(ParsedDocument document, String text, int from, int to) {
+    List<Party> parties = new ArrayList<>();
+    Matcher alias = ALIAS.matcher(text);
+    alias.region(from, to);
     while (alias.find() && parties.size() < MAX_PARTIES) {
-      String shortName = alias.group(1).strip().replaceFirst("[,;:]+$", "");
+      String shortName = (alias.group(1) != null ? alias.group(1) : alias.group(2)).strip().replaceFirst("[,;:]+$", "");
       if (NOT_PARTIES.contains(shortName.toLowerCase(Locale.ROOT))) {
         if (!parties.isEmpty()) {
           break; // the party list is over once the agreement or its date is being defined
@@ -61,14 +119,44 @@ public final class PartiesExtractor {
         from = alias.end();
         continue;
       }
-      int[] span = nameSpan(preamble, from, alias.start());
+      int[] span = nameSpan(text, from, alias.start());
       if (span != null) {
-        String name = preamble.substring(span[0], span[1]).replaceAll("\\s+", " ");
+        String name = text.substring(span[0], span[1]).replaceAll("\\s+", " ");
         parties.add(new Party(name, shortName, new Provenance(span[0], span[1], document.pages().pageOf(span[0]), NAME, 0.7)));
       }
       from = alias.end();
     }
     return parties;
+  }
+
+  /**
+   * Company names without defined short names, as in {@code between THERAVANCE, INC. and GLAXO GROUP LIMITED}: the
+   * names that end in a company form, up to the end of the sentence.
+   */
+  private static List<Party> withoutAliases(ParsedDocument document, String text, int from, int to) {
+    List<Party> parties = new ArrayList<>();
+    Matcher company = COMPANY.matcher(text);
+    company.region(from, sentenceEnd(text, from, Math.min(to, from + NO_ALIAS_CHARS)));
+    while (company.find() && parties.size() < MAX_PARTIES) {
+      int[] span = nameSpan(text, company.start(), company.end());
+      if (span != null) {
+        String name = text.substring(span[0], span[1]).replaceAll("\\s+", " ");
+        parties.add(new Party(name, null, new Provenance(span[0], span[1], document.pages().pageOf(span[0]), NAME, 0.5)));
+      }
+    }
+    return parties;
+  }
+
+  /** Where the sentence holding {@code from} ends: a full stop before a capital that does not close "Inc." or "Ltd.". */
+  private static int sentenceEnd(String text, int from, int to) {
+    Matcher end = SENTENCE_END.matcher(text);
+    end.region(from, to);
+    while (end.find()) {
+      if (!ABBREVIATION.matcher(text).region(Math.max(from, end.start() - 6), end.start() + 1).find()) {
+        return end.start() + 1;
+      }
+    }
+    return to;
   }
 
   /** The span of the legal name in {@code text[from, to)}, or null when there is none. */

@@ -33,10 +33,18 @@ public final class ClauseTaxonomy {
       "Warranty", "Limitation of Liability", "Dispute Resolution", "Notices", "Data Protection",
       "Non-Solicitation", "Entire Agreement", "Severability");
 
-  /** The categories the trained categoriser learns: CUAD's clauses and the sentence-long fields. */
+  /**
+   * CUAD clause categories found by their stock phrases instead of the categoriser: each phrase rule's document F1
+   * on the training contracts beat the categoriser's on the tuning part (Most Favored Nation 0.21 against 0, Non-
+   * Disparagement 0.60 against 0.33, Joint IP Ownership 0.68 against 0.40, Unlimited License 0.47 against 0.33).
+   */
+  public static final List<String> BY_RULES = List.of(
+      "Most Favored Nation", "Non-Disparagement", "Joint IP Ownership", "Unlimited/All-You-Can-Eat-License");
+
+  /** The categories the trained categoriser learns: CUAD's clauses but those by rules, and the sentence-long fields. */
   public static final List<String> LEARNT = Stream.concat(
       Stream.of("Expiration Date", "Renewal Term", "Notice Period to Terminate Renewal", "Governing Law"),
-      CUAD_CLAUSES.stream()).toList();
+      CUAD_CLAUSES.stream().filter(c -> !BY_RULES.contains(c))).toList();
 
   private static final Set<String> ALL =
       Set.copyOf(Stream.of(CUAD_FIELDS, CUAD_CLAUSES, PACTUM).flatMap(List::stream).toList());

@@ -10,7 +10,8 @@ import org.pactum.extractor.model.Provenance;
 import org.pactum.extractor.model.Section;
 
 /**
- * The project's own categories, which no labelled set covers, by rules: a unit belongs to a
+ * The project's own categories, which no labelled set covers, and the CUAD categories of
+ * {@link ClauseTaxonomy#BY_RULES}, by rules: a unit belongs to a
  * category when the heading above it names the category ("Force Majeure", "Notices") or when its
  * own words are that clause's stock phrase ("constitutes the entire agreement"). Consecutive units
  * of one section that match the same rule make one clause.
@@ -42,7 +43,12 @@ public final class RuleClauseClassifier implements ClauseClassifier {
       rule("Entire Agreement", "entire agreement|integration|merger clause",
           "(?:constitutes?|contains?|represents?|sets? forth) the entire (?:agreement|understanding)"),
       rule("Severability", "severab|partial invalidity",
-          "(?:held|found|determined|deemed) (?:by .{0,60})?(?:to be )?(?:invalid|illegal|unenforceable|void)"));
+          "(?:held|found|determined|deemed) (?:by .{0,60})?(?:to be )?(?:invalid|illegal|unenforceable|void)"),
+      rule("Most Favored Nation", "most favou?red", "most[- ]favou?red|no less favou?rable than (?:those|the terms|that) "
+          + "(?:offered|granted|given|provided)|(?:more|most) favou?rable (?:terms|prices?|pricing) (?:than|to any)"),
+      rule("Non-Disparagement", "disparag", "disparag"),
+      rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"),
+      rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"));
 
   private static Rule rule(String category, @Nullable String heading, @Nullable String phrase) {
     return new Rule(category,

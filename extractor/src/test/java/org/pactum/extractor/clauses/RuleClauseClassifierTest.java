@@ -51,4 +51,19 @@ class RuleClauseClassifierTest {
   void ordinaryTextHasNone() {
     assertTrue(classify("The parties met on Tuesday. They discussed the weather at length.").isEmpty());
   }
+
+  @Test
+  void stockPhrasesGiveTheCuadCategoriesDecidedByRules() {
+    String text = """
+        7. Pricing. Supplier's prices to Customer shall be no less favorable than those offered to any other customer.
+        8. Conduct. Neither party shall disparage the other in public.
+        9. Improvements. Improvements made together shall be jointly owned by the parties.
+        10. Licence. Customer may make an unlimited number of copies for internal use.
+        11. Delivery. Supplier ships the goods by truck.
+        """;
+    List<String> categories = classify(text).stream().map(Clause::category).distinct().sorted().toList();
+    assertEquals(List.of("Joint IP Ownership", "Most Favored Nation", "Non-Disparagement", "Unlimited/All-You-Can-Eat-License"),
+        categories);
+    assertTrue(ClauseTaxonomy.BY_RULES.stream().noneMatch(ClauseTaxonomy.LEARNT::contains));
+  }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -116,22 +117,22 @@ final class ObligationExtractor {
       }
       lastObligor = obligor;
       String after = sentence.substring(modal.end()).stripLeading();
-      boolean negated = modal.group(2) != null || modal.group(3) != null || NEGATION.matcher(after).lookingAt();
-      boolean neither = NO_ONE.matcher(obligor).lookingAt();
-      if (modal.group(2) != null || modal.group(3) != null || neither) {
-        after = "not " + after;
+      boolean modalNot = modal.group(2) != null || modal.group(3) != null;
+      boolean noOne = NO_ONE.matcher(obligor).lookingAt();
+      if (modalNot || noOne) {
+        after = "not " + after; // the words that follow, read as negated
       }
       if (NOT_A_DUTY.matcher(after).find() || (PASSIVE.matcher(after).find() && !STILL_A_DUTY.matcher(after).find())) {
         continue;
       }
-      hits.add(new Hit(subjectStart, modal.end(), obligor, negated || neither));
+      hits.add(new Hit(subjectStart, modal.end(), obligor, noOne || NEGATION.matcher(after).lookingAt()));
     }
     if (hits.isEmpty()) {
       return;
     }
     // words before the first obligor that time every duty of the sentence
     String opening = sentence.substring(0, hits.get(0).subjectStart()).strip();
-    java.util.Optional<String> lead = LEADING_TIME.matcher(opening).lookingAt() ? java.util.Optional.of(opening) : java.util.Optional.empty();
+    Optional<String> lead = LEADING_TIME.matcher(opening).lookingAt() ? Optional.of(opening) : Optional.empty();
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
       int end = i + 1 < hits.size() ? hits.get(i + 1).subjectStart() : sentence.length();
@@ -147,16 +148,17 @@ final class ObligationExtractor {
         continue;
       }
       String action = sentence.substring(actionStart, actionEnd).replaceAll("\\s+", " ");
+      String party = references.get(key(hit.obligor()));
       out.add(new Obligation(
           hit.obligor(),
-          party(hit.obligor(), references),
+          party,
           hit.prohibition(),
           action,
           deadlines.find(action).or(() -> lead.flatMap(deadlines::find)).orElse(null),
           recurrences.find(action).or(() -> lead.flatMap(recurrences::find)).orElse(null),
           new Provenance(offset + hit.subjectStart(), offset + actionEnd,
               document.pages().pageOf(offset + hit.subjectStart()), NAME,
-              references.get(key(hit.obligor())) != null ? 0.8 : 0.65)));
+              party != null ? 0.8 : 0.65)));
     }
   }
 
@@ -196,10 +198,6 @@ final class ObligationExtractor {
         + names + "))(?![\\w-])(?:\\s*\\([^()]{0,80}\\))?(?:\\s*,[^,;]{1,80},)?"
         + "(?:\\s+(?:hereby|also|further|expressly|irrevocably|each|jointly|severally|and\\s+its\\s+affiliates)){0,2}"
         + "\\s*$");
-  }
-
-  private static @Nullable String party(String obligor, Map<String, @Nullable String> references) {
-    return references.get(key(obligor));
   }
 
   private static String key(String reference) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Party;
 import org.pactum.extractor.model.Provenance;
@@ -98,8 +99,7 @@ public final class PartiesExtractor {
     while (label.find() && parties.size() < MAX_PARTIES) {
       int[] span = nameSpan(text, label.start(2), label.end(2));
       if (span != null) {
-        String name = text.substring(span[0], span[1]).replaceAll("\\s+", " ");
-        parties.add(new Party(name, "Party " + label.group(1), new Provenance(span[0], span[1], document.pages().pageOf(span[0]), NAME, 0.6)));
+        parties.add(party(document, text, span, "Party " + label.group(1), 0.6));
       }
     }
     return parties.size() >= 2 ? parties : List.of();
@@ -121,8 +121,7 @@ public final class PartiesExtractor {
       }
       int[] span = nameSpan(text, from, alias.start());
       if (span != null) {
-        String name = text.substring(span[0], span[1]).replaceAll("\\s+", " ");
-        parties.add(new Party(name, shortName, new Provenance(span[0], span[1], document.pages().pageOf(span[0]), NAME, 0.7)));
+        parties.add(party(document, text, span, shortName, 0.7));
       }
       from = alias.end();
     }
@@ -140,8 +139,7 @@ public final class PartiesExtractor {
     while (company.find() && parties.size() < MAX_PARTIES) {
       int[] span = nameSpan(text, company.start(), company.end());
       if (span != null) {
-        String name = text.substring(span[0], span[1]).replaceAll("\\s+", " ");
-        parties.add(new Party(name, null, new Provenance(span[0], span[1], document.pages().pageOf(span[0]), NAME, 0.5)));
+        parties.add(party(document, text, span, null, 0.5));
       }
     }
     return parties;
@@ -157,6 +155,12 @@ public final class PartiesExtractor {
       }
     }
     return to;
+  }
+
+  /** The party whose legal name is {@code text[span[0], span[1])}. */
+  private static Party party(ParsedDocument document, String text, int[] span, @Nullable String alias, double confidence) {
+    String name = text.substring(span[0], span[1]).replaceAll("\\s+", " ");
+    return new Party(name, alias, new Provenance(span[0], span[1], document.pages().pageOf(span[0]), NAME, confidence));
   }
 
   /** The span of the legal name in {@code text[from, to)}, or null when there is none. */

@@ -1,7 +1,10 @@
 package org.pactum.extractor.analysis;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,57 +15,230 @@ import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Provenance;
 
 /**
- * The end of the initial term: written ("shall continue until December 31, 2025", "expires on
- * ..."), or computed from a stated length and the effective date ("for a term of three (3) years
- * from the Effective Date" gives the effective date plus three years, the anniversary, as CUAD's
- * annotators count it). Computed dates are marked and carry their working.
+ * The end of the initial term: written ("shall continue until December 31, 2025", "November 1,
+ * 2014 to October 31, 2017"), or computed from a stated length and its starting point ("for a term
+ * of three (3) years from the Effective Date", "until the fifth (5th) anniversary of the date
+ * hereof", "shall be effective on 6 October 2000 and shall have a duration of two years"). A
+ * computed date is the anniversary, as CUAD's annotators count it, and carries its working. A
+ * length counted from an event the text does not date ("three years from the Launch Date") gives
+ * nothing rather than a guess.
+ *
+ * <p>Sentences that state the term of the agreement itself ("the initial term", "this Agreement
+ * shall continue") are preferred to sentences that merely mention a term; within a sentence only
+ * the part before any renewal or notice wording is read, so a renewal period is never taken for the
+ * initial term.
  */
 public final class ExpirationExtractor {
 
   static final String NAME = "term-rules";
 
-  private static final Pattern TERM_CUE =
-      Pattern.compile("(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+force\\s+and\\s+)?effect|expire|in\\s+effect)\\b");
-  private static final Pattern UNTIL =
-      Pattern.compile("(?i)\\b(?:until|through|thru|expir(?:e|es|ing)\\s+on|terminat(?:e|es|ing)\\s+on|end(?:s|ing)?\\s+on|expiration\\s+date\\s+(?:of|is|shall\\s+be))\\s+(?:and\\s+including\\s+)?$");
-  private static final Pattern LENGTH =
-      Pattern.compile(
-          "(?i)\\b(?:for|of)\\s+(?:an?\\s+)?(?:initial\\s+)?(?:period|term)?\\s*(?:of\\s+)?" + Durations.NUMBER
-              + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + Durations.UNIT + "\\b");
-  private static final Pattern EXCLUDE = Pattern.compile("(?i)terminate\\s+this\\s+agreement|notice|renew|warrant|confidential|surviv|payment|invoice|after\\s+(?:the\\s+)?(?:termination|expiration)");
+  private static final Pattern TERM_CUE = Pattern.compile(
+      "(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expire|in\\s+effect|duration"
+          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for)\\b");
+  /** A sentence whose subject is the term or the agreement itself, after any numbering and opening proviso. */
+  private static final Pattern SUBJECT = Pattern.compile(
+      "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
+          + "(?:(?:unless|except|subject|notwithstanding)[^,]{0,200},\\s*)?(?:the\\s+)?(?:initial\\s+|original\\s+)?"
+          + "(?:term|contract\\s+period|agreement|contract|this\\s+(?:agreement|contract|(?-i:[A-Z]{2,8})))\\b"
+          + "|initial\\s+(?:term|period)|^\\W*[\"“]?(?:term|expiration\\s+date)[\"”]?\\s*(?::|means|shall\\s+mean)");
+  /** "the later of ... or the duration of ...": a computed date would be a guess. */
+  private static final Pattern ALTERNATIVE_END = Pattern.compile("(?i)\\b(?:later|longer)\\s+of\\b");
+  /** Where a sentence moves from the initial term to renewals, notices or exceptions. */
+  private static final Pattern CLIP = Pattern.compile(
+      "(?i)\\brenew|\\bextended\\s+for|\\bnotice|provided,?\\s+(?:however|that)|\\bthereafter");
+  /** A heading run into the sentence by the text layout: "Term and Renewal The term of ...". */
+  private static final Pattern HEADING = Pattern.compile(
+      "^[\\s\\d.]*(?:[A-Z][\\w&]*\\s+(?:(?:and|of|&)\\s+)?){1,5}(?=(?:The|This|Unless|Subject|Except|Notwithstanding)\\b)");
+  private static final Pattern EXCLUDE = Pattern.compile(
+      "(?i)(?:may|right\\s+to)\\s+terminate\\s+this\\s+agreement|warrant|confidential|surviv|payment|invoice"
+          + "|(?:after|following)\\s+(?:the\\s+)?(?:termination|expiration)|non-?compet|solicit");
+  private static final Pattern UNTIL = Pattern.compile(
+      "(?i)\\b(?:until|through|thru|conclud(?:e|es|ing)(?:\\s+on)?|expir(?:e|es|ing)(?:\\s+on)?|terminat(?:e|es|ing)(?:\\s+on)?|ending(?:\\s+on)?|ends?\\s+(?:on|at)|from\\s+(?:the\\s+)?[\\w ]{1,40}?\\s+to"
+          + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
+          + "\\s+(?:and\\s+including\\s+)?(?:the\\s+(?:later|earlier)\\s+of\\s*:?\\s*)?(?:\\((?:i|a|1)\\)\\s*)?$");
+  private static final Pattern FROM_DATE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–)\\s*$");
+  private static final Pattern START_CUE = Pattern.compile(
+      "(?i)\\b(?:commenc(?:e|es|ing)|begin(?:s|ning)?|effective|from|start(?:s|ing)?)\\s+(?:on|as\\s+of|from)?\\s*$");
+
+  private static final String ORDINAL_WORDS =
+      "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth";
+  private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+      Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("fifteenth", 15), Map.entry("twentieth", 20),
+      Map.entry("twenty-fifth", 25));
+  /** "the fifth (5th) anniversary", "the 7th anniversary", "the five (5) year anniversary". */
+  private static final Pattern ANNIVERSARY = Pattern.compile(
+      "(?i)\\b(?:(" + ORDINAL_WORDS + "|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\s*\\d{1,2}\\s*(?:st|nd|rd|th)?\\s*\\)\\s*)?"
+          + "|" + Durations.NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?[- ]?years?\\s+)anniversary\\s+of\\b");
+  /** "three (3) years", "thirty six (36) months", "twelve-month". */
+  private static final Pattern LENGTH = Pattern.compile(
+      "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?"
+          + Durations.UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)");
+  /** What a length is counted from, when the text says. */
+  private static final Pattern ANCHOR = Pattern.compile(
+      "(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:period\\s+|term\\s+)?(?:commencing\\s+|beginning\\s+|starting\\s+)?(?:from|after|following|of|on|commencing\\s+on)\\s+"
+          + "(?:and\\s+(?:including|after)\\s+)?(?:the\\s+)?([^,;()]{0,60})");
+  private static final Pattern SIGNING_ANCHOR = Pattern.compile(
+      "(?i)^(?:hereof|date\\s+(?:hereof|of\\s+(?:this|the)\\s+(?:agreement|contract|document)|first\\s+(?:written|set\\s+forth|above)"
+          + "|(?:it|this\\s+agreement)\\s+is\\s+(?:signed|executed)|signed|of\\s+(?:its\\s+)?(?:execution|signing|signature))"
+          + "|execution(?:\\s+date)?|its\\s+execution|signing|date\\s+on\\s+which\\s+this|this\\s+(?:agreement|contract))");
+  private static final Pattern EFFECTIVE_ANCHOR =
+      Pattern.compile("(?i)^(?:(?:date\\s+of\\s+(?:the\\s+)?)?effective\\s+date|thereof|commencement\\s+date|date\\s+this\\s+agreement\\s+becomes\\s+effective)");
+  private static final Pattern PARENTHESISED = Pattern.compile("\\((\\d{1,3})\\)");
+
+  /** What a stated length is counted from. */
+  private enum Anchor { UNSTATED, EFFECTIVE, SIGNING, UNDATED }
 
   private final DateFinder dates = new DateFinder();
 
-  /** Finds the expiration; {@code start} is the effective (or agreement) date used for computing. */
-  public Optional<Expiration> find(ParsedDocument document, @Nullable LocalDate start) {
+  /**
+   * Finds the expiration. {@code agreement} and {@code effective} are the contract's dates (either may
+   * be null), used for a term stated as a length: "from the date hereof" counts from the agreement
+   * date, "from the Effective Date" from the effective date.
+   */
+  public Optional<Expiration> find(ParsedDocument document, @Nullable LocalDate agreement, @Nullable LocalDate effective) {
     String text = document.text();
     List<DateMention> mentions = dates.find(text);
+    Expiration weak = null;
     for (Sentences.Span sentence : Sentences.of(text, 800)) {
       String s = text.substring(sentence.start(), sentence.end());
-      if (!TERM_CUE.matcher(s).find() || EXCLUDE.matcher(s).find() || !s.toLowerCase(java.util.Locale.ROOT).contains("term")
-          && !s.toLowerCase(java.util.Locale.ROOT).contains("agreement")) {
+      if (!TERM_CUE.matcher(s).find()) {
         continue;
       }
-      int from = sentence.start();
-      int to = sentence.end();
-      for (DateMention m : mentions) {
-        if (m.start() >= from && m.end() <= to
-            && UNTIL.matcher(text.substring(Math.max(from, m.start() - 60), m.start())).find()) {
-          return Optional.of(new Expiration(m.date(), false, null, provenance(document, from, to, 0.8)));
-        }
+      String lower = s.toLowerCase(Locale.ROOT);
+      if (!lower.contains("term") && !lower.contains("agreement") && !lower.contains("contract")
+          && !lower.contains("expiration date")) {
+        continue;
       }
-      if (start != null) {
-        Matcher length = LENGTH.matcher(s);
-        if (length.find()) {
-          Optional<Durations.Length> l = Durations.of(length.group(1), length.group(2));
-          if (l.isPresent()) {
-            LocalDate end = start.plus(l.get().period());
-            return Optional.of(new Expiration(end, true, start + " + " + l.get().iso(), provenance(document, from, to, 0.6)));
-          }
+      Matcher heading = HEADING.matcher(s);
+      int from = sentence.start() + (heading.find() ? heading.end() : 0);
+      Matcher clip = CLIP.matcher(text.substring(from, sentence.end()));
+      int to = clip.find() ? from + clip.start() : sentence.end();
+      String head = text.substring(from, to);
+      if (EXCLUDE.matcher(head).find()) {
+        continue;
+      }
+      boolean strong = SUBJECT.matcher(head.strip()).find();
+      Optional<Expiration> found = written(document, mentions, from, to);
+      if (strong) {
+        found = found.or(() -> computed(document, mentions, from, to, agreement, effective));
+        if (found.isPresent()) {
+          return found;
         }
+      } else if (weak == null && found.isPresent()) {
+        weak = found.get();
+      }
+    }
+    return Optional.ofNullable(weak);
+  }
+
+  /** A date the sentence gives as the end: "until December 31, 2025", "1 November 2014 to 31 October 2017". */
+  private static Optional<Expiration> written(ParsedDocument document, List<DateMention> mentions, int from, int to) {
+    String text = document.text();
+    DateMention previous = null;
+    for (DateMention m : mentions) {
+      if (m.start() < from || m.end() > to) {
+        continue;
+      }
+      String before = text.substring(Math.max(from, m.start() - 60), m.start());
+      if (UNTIL.matcher(before).find()
+          || previous != null && FROM_DATE_TO.matcher(text.substring(previous.end(), m.start())).find()) {
+        return Optional.of(new Expiration(m.date(), false, null, provenance(document, from, to, 0.8)));
+      }
+      previous = m;
+    }
+    return Optional.empty();
+  }
+
+  /** A length counted from a date: "for three (3) years from the Effective Date". */
+  private static Optional<Expiration> computed(ParsedDocument document, List<DateMention> mentions, int from, int to,
+      @Nullable LocalDate agreement, @Nullable LocalDate effective) {
+    String text = document.text();
+    String head = text.substring(from, to);
+    if (ALTERNATIVE_END.matcher(head).find()) {
+      return Optional.empty();
+    }
+    Optional<Counted> counted = anniversary(head).filter(c -> c.anchor() != Anchor.UNDATED).or(() -> length(head));
+    if (counted.isEmpty() || counted.get().anchor() == Anchor.UNDATED) {
+      return Optional.empty();
+    }
+    LocalDate stated = null;
+    for (DateMention m : mentions) {
+      if (m.start() >= from && m.end() <= to && START_CUE.matcher(text.substring(Math.max(from, m.start() - 60), m.start())).find()) {
+        stated = m.date();
+        break;
+      }
+    }
+    LocalDate base = switch (counted.get().anchor()) {
+      case SIGNING -> agreement != null ? agreement : effective;
+      case EFFECTIVE -> effective != null ? effective : agreement;
+      default -> stated != null ? stated : effective != null ? effective : agreement;
+    };
+    if (base == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Expiration(base.plus(counted.get().period()), true, base + " + " + counted.get().iso(),
+        provenance(document, from, to, 0.6)));
+  }
+
+  /** A length found in the sentence, and what it counts from. */
+  private record Counted(Period period, String iso, Anchor anchor) {}
+
+  private static Optional<Counted> anniversary(String head) {
+    Matcher m = ANNIVERSARY.matcher(head);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Integer years;
+    if (m.group(1) != null) {
+      String ordinal = m.group(1).toLowerCase(Locale.ROOT);
+      years = Character.isDigit(ordinal.charAt(0)) ? Integer.valueOf(ordinal.replaceAll("\\D", "")) : ORDINALS.get(ordinal);
+    } else {
+      years = Durations.of(m.group(2), "year").map(l -> l.period().getYears()).orElse(null);
+    }
+    if (years == null || years == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Counted(Period.ofYears(years), "P" + years + "Y", anchor(" of " + head.substring(m.end()))));
+  }
+
+  private static Optional<Counted> length(String head) {
+    Matcher m = LENGTH.matcher(head);
+    while (m.find()) {
+      Matcher digits = PARENTHESISED.matcher(m.group());
+      String number = digits.find() ? digits.group(1) : m.group(1) != null ? m.group(1).replaceAll("[- ]", "") : m.group(2);
+      Optional<Durations.Length> l = Durations.of(normalise(number), m.group(3));
+      if (l.isPresent()) {
+        return Optional.of(new Counted(l.get().period(), l.get().iso(), anchor(head.substring(m.end()))));
       }
     }
     return Optional.empty();
+  }
+
+  private static String normalise(String number) {
+    return switch (number.toLowerCase(Locale.ROOT)) {
+      case "thirtysix" -> "36";
+      case "twentyfour" -> "24";
+      case "fortyeight" -> "48";
+      default -> number;
+    };
+  }
+
+  /** What the text after a length counts it from. */
+  private static Anchor anchor(String after) {
+    Matcher m = ANCHOR.matcher(after);
+    if (!m.find()) {
+      return Anchor.UNSTATED;
+    }
+    String anchor = m.group(1).strip();
+    if (anchor.isEmpty() || Character.isDigit(anchor.charAt(0))) {
+      return Anchor.UNSTATED;
+    }
+    if (EFFECTIVE_ANCHOR.matcher(anchor).find()) {
+      return Anchor.EFFECTIVE;
+    }
+    return SIGNING_ANCHOR.matcher(anchor).find() ? Anchor.SIGNING : Anchor.UNDATED;
   }
 
   private static Provenance provenance(ParsedDocument document, int from, int to, double confidence) {

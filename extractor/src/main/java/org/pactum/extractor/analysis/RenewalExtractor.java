@@ -11,6 +11,10 @@ import org.pactum.extractor.model.Provenance;
  * Renewal terms and the notice that prevents renewal, from the sentence that says the contract
  * renews: "shall automatically renew for successive one (1) year periods unless either party
  * gives notice of non-renewal at least ninety (90) days before the end of the then-current term".
+ * The renewal term is the first length after the renewal wording (so the initial term before it
+ * is not taken), or "year to year" / "month to month"; optional extensions ("may extend the Term
+ * for an additional 12 months") count as renewal terms, but only a renewal that happens unless
+ * someone objects has a notice period.
  */
 public final class RenewalExtractor {
 
@@ -19,9 +23,21 @@ public final class RenewalExtractor {
   private static final String NUMBER = Durations.NUMBER;
   private static final String UNIT = Durations.UNIT;
 
-  private static final Pattern RENEW = Pattern.compile("(?i)\\brenew");
-  private static final Pattern AUTOMATIC =
-      Pattern.compile("(?i)automatic(?:ally)?|successive|evergreen|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew|renew(?:s|ed)?\\s+for");
+  /** Where the renewal begins in a sentence; the renewal term is read after it. */
+  private static final Pattern RENEW = Pattern.compile(
+      "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:the\\s+term\\s+|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
+          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b");
+  private static final Pattern AUTOMATIC = Pattern.compile(
+      "(?i)automatic(?:ally)?|successive|evergreen|additional|further|consecutive|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)"
+          + "|will\\s+(?:be\\s+)?renew|renew(?:s|ed)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)");
+  /** A renewal that happens unless someone objects: only then does a notice period prevent it. */
+  private static final Pattern UNLESS_NOTICE = Pattern.compile(
+      "(?i)automatic(?:ally)?|evergreen|tacit|non-?renewal|not\\s+to\\s+(?:renew|extend)|shall\\s+(?:be\\s+)?(?:renew|extend)"
+          + "|will\\s+(?:be\\s+)?renew");
+  /** Renewals by the year or the month without a number: "from year to year", "for successive annual periods". */
+  private static final Pattern YEARLY = Pattern.compile(
+      "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
+  private static final Pattern MONTHLY = Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis");
   private static final Pattern TERM =
       Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
@@ -39,13 +55,30 @@ public final class RenewalExtractor {
       if (!RENEW.matcher(s).find() || !AUTOMATIC.matcher(s).find()) {
         continue;
       }
-      Optional<ExtractedPeriod> term = first(TERM, s, span.start(), document);
-      Optional<ExtractedPeriod> notice = first(NOTICE, s, span.start(), document);
+      Matcher renew = RENEW.matcher(s);
+      renew.find();
+      Optional<ExtractedPeriod> term = first(TERM, s.substring(renew.start()), span.start() + renew.start(), document)
+          .or(() -> unnumbered(s.substring(renew.start()), span.start() + renew.start(), document));
+      Optional<ExtractedPeriod> notice =
+          UNLESS_NOTICE.matcher(s).find() ? first(NOTICE, s, span.start(), document) : Optional.empty();
       if (term.isPresent() || notice.isPresent()) {
         return new Renewal(term, notice);
       }
     }
     return new Renewal(Optional.empty(), Optional.empty());
+  }
+
+  private static Optional<ExtractedPeriod> unnumbered(String text, int offset, ParsedDocument document) {
+    for (Pattern pattern : new Pattern[] {YEARLY, MONTHLY}) {
+      Matcher m = pattern.matcher(text);
+      if (m.find()) {
+        java.time.Period period = pattern == YEARLY ? java.time.Period.ofYears(1) : java.time.Period.ofMonths(1);
+        int start = offset + m.start();
+        return Optional.of(new ExtractedPeriod(period, pattern == YEARLY ? "P1Y" : "P1M",
+            new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.6)));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<ExtractedPeriod> first(Pattern pattern, String sentence, int offset, ParsedDocument document) {

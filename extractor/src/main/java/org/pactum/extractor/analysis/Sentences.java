@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts text into rough sentences at periods and semicolons in one linear pass, so rules can run
+ * Cuts text into rough sentences at periods and semicolons in one linear pass (a period inside
+ * "i.e.," or "1.5" does not end one), so rules can run
  * on bounded pieces: a pattern over a whole document without sentence ends (a 5 MB single line)
  * could otherwise backtrack for ever.
  */
@@ -25,7 +26,8 @@ final class Sentences {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == ';') {
+      if (c == ';' || c == '.' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))
+          && text.charAt(i + 1) != ',')) {
         if (i + 1 - start <= maxLength) {
           spans.add(new Span(start, i + 1));
         }

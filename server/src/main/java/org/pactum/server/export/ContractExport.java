@@ -21,6 +21,7 @@ public record ContractExport(
     @Nullable String agreementDate,
     @Nullable String effectiveDate,
     @Nullable String expirationDate,
+    @Nullable Map<String, Object> expiration,
     @Nullable String renewalTerm,
     @Nullable String noticePeriod,
     @Nullable String governingLaw,
@@ -48,6 +49,7 @@ public record ContractExport(
         r.extraction().agreementDate() == null ? null : r.extraction().agreementDate().date().toString(),
         r.extraction().effectiveDate() == null ? null : r.extraction().effectiveDate().date().toString(),
         r.extraction().expiration() == null ? null : r.extraction().expiration().date().toString(),
+        r.extraction().expiration() == null ? null : expiration(r.text(), r.extraction().expiration()),
         r.extraction().renewalTerm() == null ? null : r.extraction().renewalTerm().iso(),
         r.extraction().noticePeriod() == null ? null : r.extraction().noticePeriod().iso(),
         r.extraction().governingLaw() == null ? null : r.extraction().governingLaw().jurisdiction(),
@@ -82,6 +84,18 @@ public record ContractExport(
     out.put("page", source.page());
     out.put("start", source.start());
     out.put("end", source.end());
+  }
+
+  /** How the expiration date was found: written or computed, the working, and the sentence. */
+  private static Map<String, Object> expiration(String text, org.pactum.extractor.model.Expiration e) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("computed", e.computed());
+    if (e.basis() != null) {
+      out.put("basis", e.basis());
+    }
+    out.put("text", text.substring(Math.min(e.source().start(), text.length()), Math.min(e.source().end(), text.length())));
+    putSource(out, e.source());
+    return out;
   }
 
   private static Map<String, Object> amount(org.pactum.extractor.model.Amount a) {

@@ -1,0 +1,85 @@
+package org.pactum.extractor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pactum.extractor.model.Expiration;
+import org.pactum.extractor.model.PageMap;
+import org.pactum.extractor.model.ParsedDocument;
+
+class ExpirationExtractorTest {
+
+  private static final LocalDate SIGNED = LocalDate.of(2020, 3, 15);
+  private static final LocalDate EFFECTIVE = LocalDate.of(2020, 4, 1);
+
+  private final ExpirationExtractor extractor = new ExpirationExtractor();
+
+  private Optional<Expiration> find(String text) {
+    return extractor.find(new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0), SIGNED, EFFECTIVE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      The term of this Agreement shall commence on the Effective Date and continue until December 31, 2025. | 2025-12-31
+      TERM: November 01, 2014 to October 31, 2017 | 2017-10-31
+      The Term shall begin on the date hereof and shall expire December 31, 2023, subject to early termination. | 2023-12-31
+      "Expiration Date" means March 31, 2021. | 2021-03-31
+      The term shall commence on the Effective Date and conclude on October 31, 2022, unless renewed by agreement. | 2022-10-31
+      """)
+  void readsAWrittenEnd(String text, String expected) {
+    Expiration found = find(text).orElseThrow();
+    assertEquals(LocalDate.parse(expected), found.date());
+    assertFalse(found.computed());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      The initial term of this Agreement shall be three (3) years from the Effective Date. | 2023-04-01 | 2020-04-01 + P3Y
+      Unless earlier terminated, the term of this Agreement shall end on the seventh anniversary of the date hereof. | 2027-03-15 | 2020-03-15 + P7Y
+      This Agreement shall continue until the fifth (5th) anniversary of the Effective Date. | 2025-04-01 | 2020-04-01 + P5Y
+      This Agreement shall be effective on 6 October 2000 and shall have a duration of two years. | 2002-10-06 | 2000-10-06 + P2Y
+      The Agreement shall commence on the Effective Date and shall continue in effect for thirty six (36) months following the Effective Date. | 2023-04-01 | 2020-04-01 + P36M
+      This Agreement shall continue in operation for at least a period of twenty-five (25) years. | 2045-04-01 | 2020-04-01 + P25Y
+      """)
+  void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
+    Expiration found = find(text).orElseThrow();
+    assertEquals(LocalDate.parse(expected), found.date());
+    assertTrue(found.computed());
+    assertEquals(basis, found.basis());
+  }
+
+  @Test
+  void takesTheInitialTermNotTheRenewalPeriod() {
+    Expiration found = find("3. Term and Renewal The term of this Agreement shall begin on the Effective Date and continue"
+        + " for a period of five (5) years, and shall automatically renew for successive one (1) year periods.").orElseThrow();
+    assertEquals(LocalDate.of(2025, 4, 1), found.date());
+  }
+
+  @Test
+  void readsThroughAnAbbreviationInsideTheSentence() {
+    Expiration found = find("The term of this Agreement shall commence on the Effective Date and terminate at the end of the"
+        + " Exclusivity Period (i.e., a three (3) year period commencing on the Effective Date).").orElseThrow();
+    assertEquals(LocalDate.of(2023, 4, 1), found.date());
+  }
+
+  @Test
+  void doesNotGuessFromAnUndatedEvent() {
+    assertTrue(find("The term of this Agreement shall continue for one (1) year following the Launch Date.").isEmpty());
+    assertTrue(find("The term of this Agreement shall continue for the longer of the first anniversary of the Effective"
+        + " Date or the duration of the Supply Agreement.").isEmpty());
+  }
+
+  @Test
+  void ignoresLengthsThatAreNotTheTerm() {
+    assertTrue(find("During the Term of this Agreement and for a period of one (1) year after its termination,"
+        + " neither party shall solicit the other's employees.").isEmpty());
+    assertTrue(find("Contractor and Customer will meet every three (3) months during the term of this Agreement.").isEmpty());
+  }
+}

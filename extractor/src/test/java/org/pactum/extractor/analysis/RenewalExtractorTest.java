@@ -1,0 +1,51 @@
+package org.pactum.extractor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pactum.extractor.model.PageMap;
+import org.pactum.extractor.model.ParsedDocument;
+
+class RenewalExtractorTest {
+
+  private final RenewalExtractor extractor = new RenewalExtractor();
+
+  private RenewalExtractor.Renewal find(String text) {
+    return extractor.find(new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0));
+  }
+
+  @Test
+  void readsTheRenewalTermAfterTheInitialTerm() {
+    RenewalExtractor.Renewal found = find("The term of this Agreement shall continue for three (3) years (the \"Initial Term\")"
+        + " and shall automatically renew for additional one (1) year terms unless either party gives notice of"
+        + " non-renewal at least ninety (90) days prior to the end of the then-current term.");
+    assertEquals("P1Y", found.term().orElseThrow().iso());
+    assertEquals("P90D", found.notice().orElseThrow().iso());
+  }
+
+  @Test
+  void readsRenewalsWithoutANumber() {
+    assertEquals("P1Y", find("Thereafter, this agreement will renew automatically from year to year unless cancelled.")
+        .term().orElseThrow().iso());
+    assertEquals("P1M", find("After the Initial Term, this Agreement shall continue on a month to month basis until"
+        + " terminated by either party.").term().orElseThrow().iso());
+  }
+
+  @Test
+  void anOptionalExtensionHasATermButNoNoticeToPreventIt() {
+    RenewalExtractor.Renewal found = find("Distributor shall have the option to renew this Agreement for an additional"
+        + " three (3) year period by providing written notice to Company within ninety (90) days of the end of the"
+        + " initial period.");
+    assertEquals("P3Y", found.term().orElseThrow().iso());
+    assertTrue(found.notice().isEmpty());
+  }
+
+  @Test
+  void aContractThatDoesNotRenewHasNeither() {
+    RenewalExtractor.Renewal found = find("This Agreement shall continue for two (2) years and then expire.");
+    assertTrue(found.term().isEmpty());
+    assertTrue(found.notice().isEmpty());
+  }
+}

@@ -13,7 +13,9 @@ import org.pactum.extractor.model.Provenance;
  * The agreement date and effective date. The agreement date is the first full date of the
  * preamble (the opening of the contract, where it is "made as of", "dated", "entered into");
  * the effective date is a date the text ties to "Effective Date" or "effective as of", and else the
- * agreement date when the preamble says the agreement takes effect then. A preamble with no date
+ * agreement date when the preamble says the agreement takes effect then, or when the text makes
+ * the agreement's own date the effective date ("shall become effective as of the date first above
+ * written", "\"Effective Date\" means the date of this Agreement"). A preamble with no date
  * ("as of the date last signed below") yields none.
  */
 public final class ContractDatesExtractor {
@@ -27,6 +29,13 @@ public final class ContractDatesExtractor {
       Pattern.compile("(?i)\\b(dated|made|entered\\s+into|as\\s+of|effective|day\\s+of|executed|agreement|date:)");
   private static final Pattern EFFECTIVE_CUE =
       Pattern.compile("(?i)effective\\s+date|effective\\s+(?:as\\s+of|on|from)|shall\\s+(?:become|be)\\s+effective|commencement\\s+date");
+
+  /** The text makes the agreement date the effective date: "effective as of the date first above written". */
+  private static final Pattern EFFECTIVE_WHEN_DATED = Pattern.compile(
+      "(?i)(?:effective|commenc(?:e|es|ing)|in\\s+force|begin(?:s|ning)?)\\s+(?:as\\s+of\\s+|from\\s+|on\\s+|upon\\s+)?(?:the\\s+)?"
+          + "(?:date\\s+(?:first\\s+(?:above\\s+|hereinabove\\s+)?(?:written|set\\s+forth|stated|mentioned)|hereof|of\\s+this\\s+(?:agreement|contract)"
+          + "|of\\s+(?:its\\s+)?execution)|day\\s+and\\s+year\\s+first)"
+          + "|[\"“]?effective\\s+date[\"”]?\\s+(?:means|shall\\s+mean)\\s+the\\s+date\\s+(?:of\\s+this|hereof|first)");
 
   private final DateFinder finder = new DateFinder();
 
@@ -48,6 +57,9 @@ public final class ContractDatesExtractor {
     if (effective.isEmpty()
         && agreement.isPresent()
         && window(text, agreement.get(), 200, 120).toLowerCase(Locale.ROOT).contains("effective")) {
+      effective = agreement;
+    }
+    if (effective.isEmpty() && agreement.isPresent() && EFFECTIVE_WHEN_DATED.matcher(text).find()) {
       effective = agreement;
     }
     return new Dates(agreement.map(m -> extracted(document, m, 0.8)), effective.map(m -> extracted(document, m, 0.7)));

@@ -13,7 +13,7 @@ import org.pactum.extractor.model.DateMention;
 /**
  * Finds full calendar dates however contracts write them: "the 1st day of January, 2020", "this
  * fourteenth day of June, 2021", "January 1st, 2020", "Jan. 1, 2020", "1 January 2020", "1/1/2020"
- * (month first), "2020-01-01". Partial dates ("January 2020", "____ day of ______, 2020") and
+ * (month first, unless the first number is over 12), "7/1/98", "2020-01-01". Partial dates ("January 2020", "____ day of ______, 2020") and
  * impossible ones (February 30) are not dates and yield nothing.
  */
 public final class DateFinder {
@@ -37,7 +37,8 @@ public final class DateFinder {
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  /** A day of the month; the suffix may be split by the text layer ("18t h"). */
+  private static final String DAY = "(\\d{1,2})(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?";
   private static final String ORDINAL_WORD = "(" + String.join("|", reversedByLength()) + ")";
   private static final String YEAR = "((?:19|20)\\d{2})";
 
@@ -46,13 +47,15 @@ public final class DateFinder {
           // the 1st day of January, 2020 / fourteenth day of June 2021
           + "(?:" + DAY + "|" + ORDINAL_WORD + ")\\s+day\\s+of\\s+" + MONTH + ",?\\s+(?:in\\s+the\\s+year\\s+)?" + YEAR
           // January 1st, 2020 / Jan. 1, 2020
-          + "|" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR
+          + "|" + MONTH + "\\s+" + DAY + "(?:\\s*,\\s*|\\s+)" + YEAR
           // 1 January 2020 / 1st January, 2020
           + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
           // 1/1/2020, 01-31-2020, month first
           + "|(\\d{1,2})[/.-](\\d{1,2})[/.-]" + YEAR
           // 2020-01-01
           + "|" + YEAR + "-(\\d{2})-(\\d{2})"
+          // 7/1/98, 11/4/10: two-digit years only with slashes
+          + "|(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])"
           + ")\\b");
 
   public List<DateMention> find(String text) {
@@ -80,12 +83,21 @@ public final class DateFinder {
         return LocalDate.of(Integer.parseInt(m.group(10)), month(m.group(9)), Integer.parseInt(m.group(8)));
       }
       if (m.group(13) != null) {
-        return LocalDate.of(Integer.parseInt(m.group(13)), Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)));
+        return numeric(Integer.parseInt(m.group(13)), Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)));
+      }
+      if (m.group(19) != null) {
+        int year = Integer.parseInt(m.group(19));
+        return numeric(year < 50 ? 2000 + year : 1900 + year, Integer.parseInt(m.group(17)), Integer.parseInt(m.group(18)));
       }
       return LocalDate.of(Integer.parseInt(m.group(14)), Integer.parseInt(m.group(15)), Integer.parseInt(m.group(16)));
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
+  }
+
+  /** Month first, as American contracts write it, unless the first number cannot be a month (13/07/2005). */
+  private static LocalDate numeric(int year, int first, int second) {
+    return first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
   }
 
   private static int month(String name) {

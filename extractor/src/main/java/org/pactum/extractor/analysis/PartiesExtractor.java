@@ -60,7 +60,15 @@ public final class PartiesExtractor {
               + "|\\s+\\((?![\"“])");
   /** What comes before a party's name: separators, "and", a list number such as "(1)" or "2.", "the". */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;:]*(?:and\\s+|&\\s+)?(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;:\\-]*(?:and\\s+|&\\s+)?(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
+  private static final Pattern LAST_AND = Pattern.compile("(?:,\\s*|\\s)and\\s+(?=[A-Z0-9])(?!.*(?:,\\s*|\\s)and\\s+[A-Z0-9])", Pattern.DOTALL);
+  /** A name in lower case is still a name when it is a company's: "ebix.com, Inc.", "drkoop.com, inc.". */
+  private static final Pattern LOWER_CASE_COMPANY = Pattern.compile("^[a-z][\\w-]*\\.com\\b");
+  /** A segment that opens with the description of the party before it. */
+  private static final Pattern OPENS_WITH_DESCRIPTION = Pattern.compile(
+      "^[\\s,;)]*(?:(?:a|an)\\s+(?:[A-Z][\\w.-]*\\s+){1,4}(?:corporation|company|limited|partnership|entity)"
+          + "|having|with\\s+(?:its|a|an)|located|whose|organi[sz]ed)", Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 
@@ -163,8 +171,24 @@ public final class PartiesExtractor {
     return new Party(name, alias, new Provenance(span[0], span[1], document.pages().pageOf(span[0]), NAME, confidence));
   }
 
-  /** The span of the legal name in {@code text[from, to)}, or null when there is none. */
+  /**
+   * The span of the legal name in {@code text[from, to)}, or null when there is none. When the text
+   * there opens with the description of the previous party ("a Nevada corporation, having its office
+   * at ..., and WPD Pharmaceuticals"), the name is the one after the last "and".
+   */
   private static int[] nameSpan(String text, int from, int to) {
+    int[] span = nameAt(text, from, to);
+    if (span == null && OPENS_WITH_DESCRIPTION.matcher(text).region(from, to).lookingAt()) {
+      Matcher and = LAST_AND.matcher(text);
+      and.region(from, to);
+      if (and.find()) {
+        span = nameAt(text, and.end(), to);
+      }
+    }
+    return span;
+  }
+
+  private static int[] nameAt(String text, int from, int to) {
     int start = from;
     String segment = text.substring(from, to);
     Matcher lead = LEAD.matcher(segment);
@@ -181,8 +205,11 @@ public final class PartiesExtractor {
       end--;
     }
     String name = text.substring(start, end);
-    if (name.length() < 2 || name.length() > 120 || !Character.isLetterOrDigit(name.charAt(0))
-        || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
+    if (name.length() < 2 || name.length() > 120 || !Character.isLetterOrDigit(name.charAt(0))) {
+      return null;
+    }
+    if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))
+        && !LOWER_CASE_COMPANY.matcher(name).find()) {
       return null;
     }
     return new int[] {start, end};

@@ -28,6 +28,17 @@ class DateFinderTest {
   }
 
   @Test
+  void looseLayoutsTwoDigitYearsAndDayFirstNumbers() {
+    assertEquals(List.of(LocalDate.of(1999, 6, 1)), dates("shall begin on June 1,1999 and"));
+    assertEquals(List.of(LocalDate.of(2010, 4, 15)), dates("dated April 15 , 2010"));
+    assertEquals(List.of(LocalDate.of(2014, 8, 18)), dates("this 18t h day of August 2014"));
+    assertEquals(List.of(LocalDate.of(1998, 7, 1)), dates("effective 7/1/98 (\"Effective Date\")"));
+    assertEquals(List.of(LocalDate.of(2010, 11, 4)), dates("Date: 11/4/10"));
+    assertEquals(List.of(LocalDate.of(2005, 7, 13)), dates("signed 13/07/2005"));
+    assertEquals(List.of(), dates("Section 4/2/1 applies"));
+  }
+
+  @Test
   void partialAndImpossibleDatesAreNotDates() {
     assertEquals(List.of(), dates("as of the date last signed below"));
     assertEquals(List.of(), dates("January 2020"));

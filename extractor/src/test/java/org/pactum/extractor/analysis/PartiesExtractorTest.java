@@ -29,6 +29,16 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aShortNameBeforeTheDescriptionAndDomainNamesInLowerCase() {
+    assertEquals(List.of("Orbital Labs, Inc. = Orbital", "Kestrel Analytics = Kestrel"), parties(
+        "This Agreement is entered into by and between Orbital Labs, Inc. (\"Orbital\"), a Nevada corporation, having a"
+            + " business address of 12 Main Street, Austin, Texas 78701, and Kestrel Analytics, (\"Kestrel\"), a Polish company."));
+    assertEquals(List.of("shopwise.com, inc. = Shopwise", "Larkspur Foods, Inc. = Sponsor"), parties(
+        "This Agreement is made by and between shopwise.com, inc., a Delaware corporation (\"Shopwise\"), and Larkspur"
+            + " Foods, Inc., a New Jersey corporation (\"Sponsor\")."));
+  }
+
+  @Test
   void aCoverPageWithoutShortNamesGivesWayToThePreamble() {
     String text = "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\nTABLE OF CONTENTS\n"
         + "1. Definitions 2. Licences\n"

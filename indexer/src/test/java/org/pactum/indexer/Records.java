@@ -35,6 +35,26 @@ public final class Records {
     return new Staged(record, staged);
   }
 
+  /** A sample contract as ingest would store it: parsed (without OCR), analysed, its original staged. */
+  public static Staged sample(Repository repository, Path file) throws Exception {
+    org.pactum.extractor.model.ParsedDocument parsed = PARSER.parse(file, file.getFileName().toString());
+    Path staged = repository.newStagingFile();
+    Files.copy(file, staged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    String sha = Sha256.of(staged);
+    Extraction extraction = ANALYZER.analyse(parsed, file.getFileName().toString());
+    String title = extraction.title() == null ? file.getFileName().toString() : extraction.title().value();
+    ContractRecord record =
+        new ContractRecord(
+            ContractRecord.SCHEMA_VERSION, ContractRecord.idOf(sha), sha, file.getFileName().toString(), "test",
+            Files.size(staged), Instant.parse("2026-01-01T00:00:00Z"), DocumentStatus.INDEXED, null, parsed.mediaType(),
+            title, parsed.text(), parsed.pages(), 0, Map.of(), extraction);
+    return new Staged(record, staged);
+  }
+
+  private static final org.pactum.extractor.parse.TikaDocumentParser PARSER =
+      new org.pactum.extractor.parse.TikaDocumentParser(org.pactum.extractor.parse.ParseSettings.defaults().withOcr(false));
+  private static final org.pactum.extractor.analysis.DefaultAnalyzer ANALYZER = new org.pactum.extractor.analysis.DefaultAnalyzer();
+
   /** A record and its staged original. */
   public record Staged(ContractRecord record, Path original) {
     public ContractRecord storeIn(Repository repository) throws IOException {

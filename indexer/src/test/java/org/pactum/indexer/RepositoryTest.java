@@ -18,6 +18,29 @@ class RepositoryTest {
   @TempDir Path data;
 
   @Test
+  void anIndexWrittenWithAnOlderSchemaIsRebuiltFromTheRecords() throws Exception {
+    ContractRecord record;
+    try (Repository repository = Repository.open(data)) {
+      record = Records.text(repository, "lease.txt", "Commercial lease of the Acme warehouse.").storeIn(repository);
+    }
+    // leave the index as an older version would have: other fields, and no schema in its commit
+    try (var directory = org.apache.lucene.store.FSDirectory.open(data.resolve("index"));
+        var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.deleteAll();
+      var stale = new org.apache.lucene.document.Document();
+      stale.add(new org.apache.lucene.document.StringField("id", "stale", org.apache.lucene.document.Field.Store.YES));
+      writer.addDocument(stale);
+      writer.setLiveCommitData(java.util.Map.of("schema", "1").entrySet());
+      writer.commit();
+    }
+    try (Repository repository = Repository.open(data)) {
+      assertEquals(1, repository.reconciliation().added());
+      assertEquals(java.util.Set.of(record.id()), repository.index().ids());
+      assertEquals(1, repository.search(SearchRequest.of("warehouse")).total());
+    }
+  }
+
+  @Test
   void storesOriginalRecordAndIndexEntryAndKeepsThemAcrossReopening() throws Exception {
     ContractRecord record;
     try (Repository repository = Repository.open(data)) {

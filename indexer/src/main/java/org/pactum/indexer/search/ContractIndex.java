@@ -13,21 +13,22 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,11 +44,15 @@ import org.pactum.extractor.model.PageMap;
 public final class ContractIndex implements AutoCloseable {
 
   private static final int SNIPPETS_PER_HIT = 3;
+  /** The commit user-data key holding the schema version the index was written with. */
+  private static final String SCHEMA = "schema";
 
   private final Directory directory;
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final SearchQueries queries;
+  private final FacetCounter facets = new FacetCounter();
 
   public ContractIndex(Path folder) throws IOException {
     this.directory = FSDirectory.open(folder);
@@ -59,6 +64,7 @@ public final class ContractIndex implements AutoCloseable {
                 ContractDocuments.FILE_NAME, new KeywordAnalyzer(),
                 ContractDocuments.MEDIA_TYPE, new KeywordAnalyzer(),
                 ContractDocuments.STATUS, new KeywordAnalyzer(),
+                ContractDocuments.PARTY_TEXT, new StandardAnalyzer(),
                 ContractDocuments.TITLE_EXACT, new StandardAnalyzer(),
                 ContractDocuments.TEXT_EXACT, new StandardAnalyzer()));
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
@@ -72,20 +78,35 @@ public final class ContractIndex implements AutoCloseable {
       throw e;
     }
     this.writer = opened;
+    this.queries = new SearchQueries(analyzer);
+    if (!ContractDocuments.SCHEMA_VERSION.equals(schemaOf(directory))) {
+      // fields changed since this index was written: empty it; the repository re-adds every record
+      writer.deleteAll();
+    }
+    writer.setLiveCommitData(Map.of(SCHEMA, ContractDocuments.SCHEMA_VERSION).entrySet());
+    writer.commit();
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Adds the record, or replaces the document of the same id. */
+  /** Adds the record with its clauses, or replaces the contract of the same id and its clauses. */
   public void put(ContractRecord record) throws IOException {
-    writer.updateDocument(new Term(ContractDocuments.ID, record.id()), ContractDocuments.of(record));
+    writer.updateDocuments(new Term(ContractDocuments.CONTRACT_ID, record.id()), ContractDocuments.block(record));
   }
 
+  /** Removes the contract and its clauses. */
   public void delete(String id) throws IOException {
-    writer.deleteDocuments(new Term(ContractDocuments.ID, id));
+    writer.deleteDocuments(new Term(ContractDocuments.CONTRACT_ID, id));
   }
 
   public void deleteAll() throws IOException {
     writer.deleteAll();
+  }
+
+  private static String schemaOf(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return ContractDocuments.SCHEMA_VERSION;
+    }
+    return SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA);
   }
 
   /** Makes every change so far durable. */
@@ -117,73 +138,49 @@ public final class ContractIndex implements AutoCloseable {
     }
   }
 
-  /** How many documents are indexed. */
+  /** How many contracts are indexed. */
   public int count() throws IOException {
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
-      return searcher.getIndexReader().numDocs();
+      return searcher.count(new TermQuery(new Term(ContractDocuments.KIND, ContractDocuments.CONTRACT)));
     } finally {
       searchers.release(searcher);
     }
   }
 
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
-    Query query = parse(request.query());
+    SearchQueries.Built built = queries.build(request);
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
       int wanted = request.offset() + request.limit();
-      TopDocs top =
-          request.query().isEmpty()
-              ? searcher.search(query, wanted, new Sort(new SortField(ContractDocuments.INGESTED_AT, SortField.Type.LONG, true)))
-              : searcher.search(query, wanted);
+      FacetsCollectorManager.FacetsResult found =
+          FacetsCollectorManager.search(searcher, built.query(), wanted, sortOf(request), new FacetsCollectorManager());
+      TopDocs top = found.topDocs();
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-      List<List<Snippet>> snippets = snippets(searcher, query, page, request.query().isEmpty());
+      List<List<Snippet>> snippets = snippets(searcher, built.highlight(), page, request.query().isEmpty());
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
-        Document doc = stored.document(page[i].doc);
-        PageMap pages = ContractDocuments.pagesOf(doc);
-        List<Snippet> withPages =
-            snippets.get(i).stream()
-                .map(s -> new Snippet(s.text(), pages.pageOf(s.start()), s.start(), s.matches()))
-                .toList();
-        hits.add(hit(doc, page[i], withPages));
+        hits.add(hit(stored.document(page[i].doc), page[i], snippets.get(i)));
       }
-      return new SearchResult(top.totalHits.value(), hits);
+      return new SearchResult(top.totalHits.value(), hits, facets.count(searcher.getIndexReader(), found.facetsCollector()));
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private Query parse(String text) throws InvalidQueryException {
-    if (text.isEmpty()) {
-      return new MatchAllDocsQuery();
+  private static Sort sortOf(SearchRequest request) {
+    if (request.sort() == SearchRequest.Sort.DATE) {
+      SortField date = new SortField(ContractDocuments.DATE, SortField.Type.LONG, true);
+      date.setMissingValue(Long.MIN_VALUE);
+      return new Sort(date, SortField.FIELD_SCORE);
     }
-    QueryParser parser = new ContractQueryParser(analyzer);
-    try {
-      return parser.parse(text);
-    } catch (ParseException e) {
-      throw new InvalidQueryException(describe(text, e), e);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("cannot search for \"" + text + "\": " + e.getMessage(), e);
+    if (request.query().isEmpty() && request.scope() == SearchRequest.Scope.CONTRACTS) {
+      return new Sort(new SortField(ContractDocuments.INGESTED_AT, SortField.Type.LONG, true));
     }
-  }
-
-  private static String describe(String text, ParseException e) {
-    if (e.currentToken != null && e.currentToken.next != null) {
-      int column = e.currentToken.next.beginColumn;
-      String found = e.currentToken.next.image;
-      return "the query is malformed at character "
-          + (column + 1)
-          + (found == null || found.isEmpty() ? " (it ends too early)" : " near \"" + found + "\"")
-          + ": "
-          + text;
-    }
-    String message = e.getMessage();
-    int newline = message.indexOf('\n');
-    return "the query is malformed: " + (newline > 0 ? message.substring(0, newline) : message);
+    return Sort.RELEVANCE;
   }
 
   private List<List<Snippet>> snippets(
@@ -196,15 +193,27 @@ public final class ContractIndex implements AutoCloseable {
         .snippets(ContractDocuments.TEXT, query, docIds, SNIPPETS_PER_HIT);
   }
 
+  /** A contract hit, or a clause hit with its categories; snippets get their page and document offset. */
   private static SearchHit hit(Document doc, ScoreDoc scoreDoc, List<Snippet> snippets) {
-    return new SearchHit(
-        doc.get(ContractDocuments.ID),
-        doc.get(ContractDocuments.TITLE),
-        doc.get(ContractDocuments.FILE_NAME),
-        doc.get(ContractDocuments.MEDIA_TYPE),
-        doc.get(ContractDocuments.STATUS),
-        Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score,
-        snippets);
+    float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+    String clauseId = doc.get(ContractDocuments.CLAUSE_ID);
+    if (clauseId == null) {
+      PageMap pages = ContractDocuments.pagesOf(doc);
+      List<Snippet> withPages = snippets.stream()
+          .map(s -> new Snippet(s.text(), pages.pageOf(s.start()), s.start(), s.matches()))
+          .toList();
+      return new SearchHit(doc.get(ContractDocuments.ID), doc.get(ContractDocuments.TITLE),
+          doc.get(ContractDocuments.FILE_NAME), doc.get(ContractDocuments.MEDIA_TYPE), doc.get(ContractDocuments.STATUS),
+          score, null, List.of(), null, withPages);
+    }
+    int page = doc.getField(ContractDocuments.PAGE).numericValue().intValue();
+    int start = doc.getField(ContractDocuments.START).numericValue().intValue();
+    List<Snippet> inDocument = snippets.stream()
+        .map(s -> new Snippet(s.text(), page, start + s.start(), s.matches()))
+        .toList();
+    return new SearchHit(doc.get(ContractDocuments.CONTRACT_ID), doc.get(ContractDocuments.CONTRACT_TITLE),
+        doc.get(ContractDocuments.FILE_NAME), doc.get(ContractDocuments.MEDIA_TYPE), doc.get(ContractDocuments.STATUS),
+        score, clauseId, List.of(doc.getValues(ContractDocuments.CATEGORY)), page, inDocument);
   }
 
   @Override

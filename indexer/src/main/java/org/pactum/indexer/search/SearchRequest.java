@@ -1,16 +1,113 @@
 package org.pactum.indexer.search;
 
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
 /**
- * A search over contracts.
+ * A search over contracts or over their clauses.
  *
- * @param query Lucene query syntax; blank lists every document, newest first
+ * @param query Lucene query syntax; blank lists everything in scope
+ * @param scope whether the hits are contracts or clauses
+ * @param filters what the hits must be (clause category, party, governing law, type, date range)
+ * @param sort by relevance (an empty query lists newest first) or by the contract's date, newest first
  * @param offset how many hits to skip
  * @param limit how many hits to return, at most {@link #MAX_LIMIT}
  */
-public record SearchRequest(String query, int offset, int limit) {
+public record SearchRequest(String query, Scope scope, Filters filters, Sort sort, int offset, int limit) {
 
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 1000;
+
+  /** What a hit is. */
+  public enum Scope {
+    CONTRACTS, CLAUSES;
+
+    /** {@code contracts} or {@code clauses}, in any case. */
+    public static Scope parse(String text) {
+      return parseEnum(Scope.class, "scope", text);
+    }
+  }
+
+  /** The order of the hits. */
+  public enum Sort {
+    RELEVANCE, DATE;
+
+    /** {@code relevance} or {@code date}, in any case. */
+    public static Sort parse(String text) {
+      return parseEnum(Sort.class, "sort", text);
+    }
+  }
+
+  private static <E extends Enum<E>> E parseEnum(Class<E> type, String name, String text) {
+    for (E value : type.getEnumConstants()) {
+      if (value.name().equalsIgnoreCase(text.strip())) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException(name + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+        .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList() + ": " + text);
+  }
+
+  /**
+   * A date bound as written in a request: {@code 2021-03-31}, {@code 2021-03} or {@code 2021}; a
+   * month or a year starts on its first day as a lower bound and ends on its last as an upper one.
+   */
+  public static LocalDate dateBound(String text, boolean upper) {
+    String t = text.strip();
+    try {
+      if (t.matches("\\d{4}")) {
+        int year = Integer.parseInt(t);
+        return upper ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+      }
+      if (t.matches("\\d{4}-\\d{2}")) {
+        java.time.YearMonth month = java.time.YearMonth.parse(t);
+        return upper ? month.atEndOfMonth() : month.atDay(1);
+      }
+      return LocalDate.parse(t);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("not a date (YYYY-MM-DD, YYYY-MM or YYYY): " + text);
+    }
+  }
+
+  /**
+   * Narrowing a search; each field may be null. In the contracts scope a category keeps the contracts
+   * that have a clause of that category, and the query must then match inside such a clause.
+   *
+   * @param category a clause category, e.g. {@code Cap on Liability} (case is ignored)
+   * @param party words of a party's name or short name, e.g. {@code acme}
+   * @param law a governing law by name or code: {@code New York} or {@code US-NY}
+   * @param type a contract type as the type facet names it, e.g. {@code Supply}
+   * @param from the contract's date (effective, else agreement) on or after this
+   * @param to the contract's date on or before this
+   */
+  public record Filters(
+      @Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
+      @Nullable LocalDate from, @Nullable LocalDate to) {
+
+    public static final Filters NONE = new Filters(null, null, null, null, null, null);
+
+    /** The filters as a request writes them, dates as {@link #dateBound} reads them; blanks are no filter. */
+    public static Filters of(@Nullable String category, @Nullable String party, @Nullable String law,
+        @Nullable String type, @Nullable String from, @Nullable String to) {
+      return new Filters(category, party, law, type,
+          from == null || from.isBlank() ? null : dateBound(from, false),
+          to == null || to.isBlank() ? null : dateBound(to, true));
+    }
+
+    public Filters {
+      category = blankToNull(category);
+      party = blankToNull(party);
+      law = blankToNull(law);
+      type = blankToNull(type);
+      if (from != null && to != null && from.isAfter(to)) {
+        throw new IllegalArgumentException("from " + from + " is after to " + to);
+      }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+      return s == null || s.isBlank() ? null : s.strip();
+    }
+  }
 
   public SearchRequest {
     if (offset < 0) {
@@ -22,7 +119,25 @@ public record SearchRequest(String query, int offset, int limit) {
     query = query.strip();
   }
 
+  /** Contracts matching {@code query}, by relevance, first page. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 0, DEFAULT_LIMIT);
+    return new SearchRequest(query, Scope.CONTRACTS, Filters.NONE, Sort.RELEVANCE, 0, DEFAULT_LIMIT);
+  }
+
+  /** Contracts matching {@code query}, by relevance, one page. */
+  public static SearchRequest page(String query, int offset, int limit) {
+    return new SearchRequest(query, Scope.CONTRACTS, Filters.NONE, Sort.RELEVANCE, offset, limit);
+  }
+
+  public SearchRequest withScope(Scope newScope) {
+    return new SearchRequest(query, newScope, filters, sort, offset, limit);
+  }
+
+  public SearchRequest withFilters(Filters newFilters) {
+    return new SearchRequest(query, scope, newFilters, sort, offset, limit);
+  }
+
+  public SearchRequest withSort(Sort newSort) {
+    return new SearchRequest(query, scope, filters, newSort, offset, limit);
   }
 }

@@ -71,7 +71,7 @@ class ContractIndexTest {
   @Test
   void anEmptyQueryListsEverythingAndPagesWork() throws Exception {
     assertEquals(2, search("").total());
-    SearchResult second = repository.search(new SearchRequest("", 1, 1));
+    SearchResult second = repository.search(SearchRequest.page("", 1, 1));
     assertEquals(2, second.total());
     assertEquals(1, second.hits().size());
   }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ExtractCommand.class,
       ExportCommand.class,
+      SearchCommand.class,
       ReindexCommand.class,
       VerifyCommand.class,
       TrainClausesCommand.class,

@@ -9,7 +9,21 @@ final class Requests {
   private Requests() {}
 
   static SearchRequest page(Context ctx, String query) {
-    return new SearchRequest(query, intParam(ctx, "offset", 0), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT));
+    return SearchRequest.page(query, intParam(ctx, "offset", 0), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT));
+  }
+
+  /** {@code q, scope, category, party, law, type, from, to, sort, offset, limit}. */
+  static SearchRequest search(Context ctx) {
+    String scope = ctx.queryParam("scope");
+    String sort = ctx.queryParam("sort");
+    SearchRequest.Filters filters = SearchRequest.Filters.of(ctx.queryParam("category"), ctx.queryParam("party"),
+        ctx.queryParam("law"), ctx.queryParam("type"), ctx.queryParam("from"), ctx.queryParam("to"));
+    String q = ctx.queryParam("q");
+    return new SearchRequest(q == null ? "" : q,
+        scope == null || scope.isBlank() ? SearchRequest.Scope.CONTRACTS : SearchRequest.Scope.parse(scope),
+        filters,
+        sort == null || sort.isBlank() ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.parse(sort),
+        intParam(ctx, "offset", 0), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT));
   }
 
   static int intParam(Context ctx, String name, int fallback) {

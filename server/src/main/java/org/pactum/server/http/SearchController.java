@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.search.InvalidQueryException;
 
-/** Full-text search over the documents. */
+/** Full-text search over contracts or clauses, with filters and facets. */
 final class SearchController {
 
   private final Repository repository;
@@ -15,7 +15,6 @@ final class SearchController {
   }
 
   void search(Context ctx) throws IOException, InvalidQueryException {
-    String q = ctx.queryParam("q");
-    ctx.json(repository.search(Requests.page(ctx, q == null ? "" : q)));
+    ctx.json(repository.search(Requests.search(ctx)));
   }
 }

@@ -24,7 +24,7 @@ class MainTest {
     cmd.setOut(new java.io.PrintWriter(out, true));
     assertEquals(0, cmd.execute("--help"));
     String help = out.toString(StandardCharsets.UTF_8);
-    for (String command : List.of("serve", "ingest", "extract", "export", "reindex", "verify")) {
+    for (String command : List.of("serve", "ingest", "extract", "export", "search", "reindex", "verify")) {
       assertTrue(help.contains(command), help);
     }
   }
@@ -35,6 +35,30 @@ class MainTest {
     cmd.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
     assertEquals(ExitCodes.USAGE, cmd.execute("ingest"));
     assertEquals(ExitCodes.USAGE, cmd.execute("no-such-command"));
+  }
+
+  @Test
+  void searchFindsIngestedClausesAndRejectsAMalformedQuery() throws Exception {
+    Path repo = data.resolve("repo");
+    Process ingest = PactumProcess.builder("ingest", Fixtures.sample("01-").toString(), "--data", repo.toString(), "--in-process", "--no-ocr")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(ingest.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(ExitCodes.OK, ingest.exitValue());
+    Process search = PactumProcess.builder("search", "governed", "--clauses", "--category", "governing law", "--law", "US-NY",
+            "--json", "--data", repo.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(search.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(ExitCodes.OK, search.exitValue(), out);
+    JsonNode result = parse(out);
+    assertEquals(1, result.path("total").asInt(), out);
+    assertTrue(result.path("hits").get(0).path("categories").toString().contains("Governing Law"), out);
+    Process bad = PactumProcess.builder("search", "\"unclosed", "--data", repo.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.PIPE).start();
+    String err = new String(bad.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(bad.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(ExitCodes.USAGE, bad.exitValue());
+    assertTrue(err.contains("malformed"), err);
   }
 
   @Test

@@ -95,10 +95,27 @@ class PactumServerIT {
   }
 
   @Test
+  void clauseSearchWithFiltersAndFacets() throws Exception {
+    JsonNode result = json("/api/search?q=" + q("governed") + "&scope=clauses&category=" + q("Governing Law")
+        + "&law=US-NY", 200);
+    assertTrue(result.path("total").asInt() >= 1, result.toString());
+    for (JsonNode hit : result.path("hits")) {
+      assertTrue(hit.path("clauseId").asText().startsWith(hit.path("contractId").asText() + ":"), hit.toString());
+      assertTrue(hit.path("categories").toString().contains("Governing Law"), hit.toString());
+      assertTrue(hit.path("page").asInt() >= 1);
+    }
+    assertEquals("New York", result.path("facets").path("law").get(0).path("value").asText());
+    JsonNode all = json("/api/search?q=&sort=date", 200);
+    assertTrue(all.path("facets").path("type").size() >= 3, all.path("facets").toString());
+    assertTrue(json("/api/search?q=x&scope=paragraphs", 400).path("error").asText().contains("scope"));
+    assertTrue(json("/api/search?q=x&from=2021-13-01", 400).path("error").asText().contains("not a date"));
+  }
+
+  @Test
   void documentAndOriginal() throws Exception {
     Path sample = Fixtures.sample("02-");
     JsonNode hit = json("/api/search?q=" + q("\"" + Fixtures.expected(sample).path("phrases").get(0).asText() + "\""), 200).path("hits").get(0);
-    String id = hit.path("id").asText();
+    String id = hit.path("contractId").asText();
     JsonNode doc = json("/api/documents/" + id, 200);
     assertTrue(doc.path("text").asText().length() > 500);
     assertEquals(1, doc.path("schemaVersion").asInt());
@@ -129,7 +146,7 @@ class PactumServerIT {
   @Test
   void scriptInADocumentIsReturnedAsPlainJsonText() throws Exception {
     JsonNode hit = json("/api/search?q=" + q("\"website development agreement\""), 200).path("hits").get(0);
-    JsonNode doc = json("/api/documents/" + hit.path("id").asText(), 200);
+    JsonNode doc = json("/api/documents/" + hit.path("contractId").asText(), 200);
     assertTrue(doc.path("text").asText().contains("<script>alert(1)</script>"));
   }
 }

@@ -33,8 +33,8 @@ function snippetNode(snippet) {
 }
 
 function hitNode(hit) {
-  const li = el("li", { "data-id": hit.id });
-  li.append(el("a", { class: "title", href: `/?doc=${encodeURIComponent(hit.id)}` }, hit.title));
+  const li = el("li", { "data-id": hit.contractId });
+  li.append(el("a", { class: "title", href: `/?doc=${encodeURIComponent(hit.contractId)}` }, hit.title));
   const meta = el("div", { class: "meta" }, hit.fileName, " ");
   meta.append(el("span", { class: hit.status === "indexed" ? "badge" : "badge problem" }, hit.status));
   li.append(meta);

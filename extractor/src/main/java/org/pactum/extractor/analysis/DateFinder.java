@@ -39,7 +39,9 @@ public final class DateFinder {
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
   /** A day of the month; the suffix may be split by the text layer ("18t h"). */
   private static final String DAY = "(\\d{1,2})(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?";
-  private static final String ORDINAL_WORD = "(" + String.join("|", reversedByLength()) + ")";
+  /** The ordinal words "first" to "thirty-first", longest first, as a regular-expression alternation (no group). */
+  static final String ORDINAL_WORDS_PATTERN = String.join("|", reversedByLength());
+  private static final String ORDINAL_WORD = "(" + ORDINAL_WORDS_PATTERN + ")";
   private static final String YEAR = "((?:19|20)\\d{2})";
 
   private static final Pattern DATES = Pattern.compile(
@@ -104,7 +106,8 @@ public final class DateFinder {
     return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
-  private static int ordinal(String word) {
+  /** The number of an ordinal word: "fifth" is 5, "twenty first" 21; throws NumberFormatException for others. */
+  static int ordinal(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace(' ', '-');
     for (int i = 0; i < ORDINAL_WORDS.length; i++) {
       if (ORDINAL_WORDS[i].equals(w)) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,16 +59,9 @@ public final class ExpirationExtractor {
   private static final Pattern START_CUE = Pattern.compile(
       "(?i)\\b(?:commenc(?:e|es|ing)|begin(?:s|ning)?|effective|from|start(?:s|ing)?)\\s+(?:on|as\\s+of|from)?\\s*$");
 
-  private static final String ORDINAL_WORDS =
-      "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth";
-  private static final Map<String, Integer> ORDINALS = Map.ofEntries(
-      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
-      Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("fifteenth", 15), Map.entry("twentieth", 20),
-      Map.entry("twenty-fifth", 25));
   /** "the fifth (5th) anniversary", "the 7th anniversary", "the five (5) year anniversary". */
   private static final Pattern ANNIVERSARY = Pattern.compile(
-      "(?i)\\b(?:(" + ORDINAL_WORDS + "|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\s*\\d{1,2}\\s*(?:st|nd|rd|th)?\\s*\\)\\s*)?"
+      "(?i)\\b(?:(" + DateFinder.ORDINAL_WORDS_PATTERN + "|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\s*\\d{1,2}\\s*(?:st|nd|rd|th)?\\s*\\)\\s*)?"
           + "|" + Durations.NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?[- ]?years?\\s+)anniversary\\s+of\\b");
   /** "three (3) years", "thirty six (36) months", "twelve-month". */
   private static final Pattern LENGTH = Pattern.compile(
@@ -193,7 +185,7 @@ public final class ExpirationExtractor {
     Integer years;
     if (m.group(1) != null) {
       String ordinal = m.group(1).toLowerCase(Locale.ROOT);
-      years = Character.isDigit(ordinal.charAt(0)) ? Integer.valueOf(ordinal.replaceAll("\\D", "")) : ORDINALS.get(ordinal);
+      years = Character.isDigit(ordinal.charAt(0)) ? Integer.parseInt(ordinal.replaceAll("\\D", "")) : DateFinder.ordinal(ordinal);
     } else {
       years = Durations.of(m.group(2), "year").map(l -> l.period().getYears()).orElse(null);
     }

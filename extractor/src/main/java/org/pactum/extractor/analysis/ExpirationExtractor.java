@@ -129,10 +129,7 @@ public final class ExpirationExtractor {
   private static Optional<Expiration> written(ParsedDocument document, List<DateMention> mentions, int from, int to) {
     String text = document.text();
     DateMention previous = null;
-    for (DateMention m : mentions) {
-      if (m.start() < from || m.end() > to) {
-        continue;
-      }
+    for (DateMention m : within(mentions, from, to)) {
       String before = text.substring(Math.max(from, m.start() - 60), m.start());
       if (UNTIL.matcher(before).find()
           || previous != null && FROM_DATE_TO.matcher(text.substring(previous.end(), m.start())).find()) {
@@ -156,8 +153,8 @@ public final class ExpirationExtractor {
       return Optional.empty();
     }
     LocalDate stated = null;
-    for (DateMention m : mentions) {
-      if (m.start() >= from && m.end() <= to && START_CUE.matcher(text.substring(Math.max(from, m.start() - 60), m.start())).find()) {
+    for (DateMention m : within(mentions, from, to)) {
+      if (START_CUE.matcher(text.substring(Math.max(from, m.start() - 60), m.start())).find()) {
         stated = m.date();
         break;
       }
@@ -172,6 +169,30 @@ public final class ExpirationExtractor {
     }
     return Optional.of(new Expiration(base.plus(counted.get().period()), true, base + " + " + counted.get().iso(),
         provenance(document, from, to, 0.6)));
+  }
+
+  /**
+   * The mentions that lie inside {@code [from, to)}. The list is in text order, so its part is found
+   * by binary search rather than by reading every date of the document for every sentence.
+   */
+  private static List<DateMention> within(List<DateMention> mentions, int from, int to) {
+    int first = firstStartingAtOrAfter(mentions, from);
+    int last = firstStartingAtOrAfter(mentions, to);
+    return mentions.subList(first, last).stream().filter(m -> m.end() <= to).toList();
+  }
+
+  private static int firstStartingAtOrAfter(List<DateMention> mentions, int offset) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** A length found in the sentence, and what it counts from. */

@@ -133,14 +133,16 @@ final class ContractDocuments {
   static List<Document> block(ContractRecord record) throws IOException {
     Shared shared = Shared.of(record);
     List<Document> block = new ArrayList<>();
+    Set<String> categories = new LinkedHashSet<>();
     for (Map.Entry<Span, Set<String>> clause : clausesBySpan(record.extraction()).entrySet()) {
       block.add(FACETS_CONFIG.build(clause(record, shared, clause.getKey(), clause.getValue())));
+      categories.addAll(clause.getValue());
     }
-    block.add(FACETS_CONFIG.build(contract(record, shared)));
+    block.add(FACETS_CONFIG.build(contract(record, shared, categories)));
     return block;
   }
 
-  private static Document contract(ContractRecord record, Shared shared) {
+  private static Document contract(ContractRecord record, Shared shared, Set<String> categories) {
     Document doc = new Document();
     doc.add(new StringField(KIND, CONTRACT, Field.Store.NO));
     doc.add(new StringField(CONTRACT_ID, record.id(), Field.Store.NO));
@@ -152,8 +154,6 @@ final class ContractDocuments {
     doc.add(new Field(TEXT_EXACT, record.text(), EXACT_WITH_OFFSETS));
     addDescription(doc, record);
     doc.add(new StoredField(PAGES, pagesToString(record.pages())));
-    Set<String> categories = new LinkedHashSet<>();
-    record.extraction().clauses().forEach(c -> categories.add(c.category()));
     addCategories(doc, categories);
     shared.addTo(doc);
     long ingested = record.ingestedAt().toEpochMilli();

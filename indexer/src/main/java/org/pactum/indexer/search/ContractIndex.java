@@ -79,12 +79,13 @@ public final class ContractIndex implements AutoCloseable {
     }
     this.writer = opened;
     this.queries = new SearchQueries(analyzer);
-    if (!ContractDocuments.SCHEMA_VERSION.equals(schemaOf(directory))) {
+    writer.setLiveCommitData(Map.of(SCHEMA, ContractDocuments.SCHEMA_VERSION).entrySet());
+    if (DirectoryReader.indexExists(directory)
+        && !ContractDocuments.SCHEMA_VERSION.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA))) {
       // fields changed since this index was written: empty it; the repository re-adds every record
       writer.deleteAll();
+      writer.commit();
     }
-    writer.setLiveCommitData(Map.of(SCHEMA, ContractDocuments.SCHEMA_VERSION).entrySet());
-    writer.commit();
     this.searchers = new SearcherManager(writer, null);
   }
 
@@ -100,13 +101,6 @@ public final class ContractIndex implements AutoCloseable {
 
   public void deleteAll() throws IOException {
     writer.deleteAll();
-  }
-
-  private static String schemaOf(Directory directory) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return ContractDocuments.SCHEMA_VERSION;
-    }
-    return SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA);
   }
 
   /** Makes every change so far durable. */

@@ -48,6 +48,7 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
         expirations.find(document, found.agreement().map(d -> d.date()).orElse(null),
             found.effective().map(d -> d.date()).orElse(null)).orElse(null),
         renewal.term().orElse(null),
+        renewal.term().isPresent() ? renewal.automatic() : null,
         renewal.notice().orElse(null),
         amounts.find(document),
         paymentTerms.find(document).orElse(null),

@@ -45,9 +45,13 @@ public final class ExpirationExtractor {
   /** Where a sentence moves from the initial term to renewals, notices or exceptions. */
   private static final Pattern CLIP = Pattern.compile(
       "(?i)\\brenew|\\bextended\\s+for|\\bnotice|provided,?\\s+(?:however|that)|\\bthereafter");
-  /** A heading run into the sentence by the text layout: "Term and Renewal The term of ...". */
+  /**
+   * A heading run into the sentence by the text layout: "Term and Renewal The term of ...", "3. TERM AND
+   * RENEWAL 3.1 This Agreement ...".
+   */
   private static final Pattern HEADING = Pattern.compile(
-      "^[\\s\\d.]*(?:[A-Z][\\w&]*\\s+(?:(?:and|of|&)\\s+)?){1,5}(?=(?:The|This|Unless|Subject|Except|Notwithstanding)\\b)");
+      "^[\\s\\d.]*(?:[A-Z][\\w&]*\\s+(?:(?:and|of|&)\\s+)?){1,5}"
+          + "(?=(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?(?:The|This|Unless|Subject|Except|Notwithstanding)\\b)");
   private static final Pattern EXCLUDE = Pattern.compile(
       "(?i)(?:may|right\\s+to)\\s+terminate\\s+this\\s+agreement|warrant|confidential|surviv|payment|invoice"
           + "|(?:after|following)\\s+(?:the\\s+)?(?:termination|expiration)|non-?compet|solicit");

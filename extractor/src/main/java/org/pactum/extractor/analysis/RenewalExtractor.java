@@ -45,8 +45,12 @@ public final class RenewalExtractor {
           "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT
               + "(?=['’]?\\s*(?:prior\\s+)?(?:written\\s+)?(?:advance\\s+)?notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
 
-  /** The renewal term and the notice period; each may be absent. */
-  public record Renewal(Optional<ExtractedPeriod> term, Optional<ExtractedPeriod> notice) {}
+  /**
+   * The renewal term and the notice period; each may be absent.
+   *
+   * @param automatic whether the renewal happens unless someone objects, rather than when a party chooses to extend
+   */
+  public record Renewal(Optional<ExtractedPeriod> term, boolean automatic, Optional<ExtractedPeriod> notice) {}
 
   public Renewal find(ParsedDocument document) {
     String text = document.text();
@@ -59,13 +63,13 @@ public final class RenewalExtractor {
       renew.find();
       Optional<ExtractedPeriod> term = first(TERM, s.substring(renew.start()), span.start() + renew.start(), document)
           .or(() -> unnumbered(s.substring(renew.start()), span.start() + renew.start(), document));
-      Optional<ExtractedPeriod> notice =
-          UNLESS_NOTICE.matcher(s).find() ? first(NOTICE, s, span.start(), document) : Optional.empty();
+      boolean automatic = UNLESS_NOTICE.matcher(s).find();
+      Optional<ExtractedPeriod> notice = automatic ? first(NOTICE, s, span.start(), document) : Optional.empty();
       if (term.isPresent() || notice.isPresent()) {
-        return new Renewal(term, notice);
+        return new Renewal(term, automatic, notice);
       }
     }
-    return new Renewal(Optional.empty(), Optional.empty());
+    return new Renewal(Optional.empty(), false, Optional.empty());
   }
 
   private static Optional<ExtractedPeriod> unnumbered(String text, int offset, ParsedDocument document) {

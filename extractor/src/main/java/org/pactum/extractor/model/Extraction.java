@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param agreementDate the date the contract was made, when stated
  * @param effectiveDate the date it takes effect, when stated
  * @param expiration when the initial term ends, written or computed
- * @param renewalTerm how long each automatic renewal lasts, when the contract renews itself
+ * @param renewalTerm how long each renewal or extension lasts, when the contract provides for one
+ * @param autoRenewal whether that renewal happens unless a party gives notice (true) or only when a party
+ *     chooses to extend (false); null when there is no renewal term, or for records written before this was read
  * @param noticePeriod the notice needed to stop a renewal
  * @param amounts the sums of money the contract names, in text order
  * @param paymentTerms when invoices fall due, when stated
@@ -30,6 +32,7 @@ public record Extraction(
     @Nullable ExtractedDate effectiveDate,
     @Nullable Expiration expiration,
     @Nullable ExtractedPeriod renewalTerm,
+    @Nullable Boolean autoRenewal,
     @Nullable ExtractedPeriod noticePeriod,
     List<Amount> amounts,
     @Nullable PaymentTerms paymentTerms,
@@ -38,7 +41,7 @@ public record Extraction(
     List<Section> sections,
     List<Clause> clauses) {
 
-  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of());
+  public static final Extraction NONE = new Extraction(null, List.of(), null, null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of());
 
   public Extraction {
     parties = List.copyOf(parties);
@@ -53,7 +56,7 @@ public record Extraction(
   /** The same fields with the given sections and clauses. */
   public Extraction withClauses(List<Section> sections, List<Clause> clauses) {
     return new Extraction(title, parties, governingLaw, agreementDate, effectiveDate, expiration, renewalTerm,
-        noticePeriod, amounts, paymentTerms, definedTerms, obligations, sections, clauses);
+        autoRenewal, noticePeriod, amounts, paymentTerms, definedTerms, obligations, sections, clauses);
   }
 
   public Optional<ExtractedText> titleValue() {

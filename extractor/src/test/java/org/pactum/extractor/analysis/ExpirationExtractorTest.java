@@ -47,6 +47,7 @@ class ExpirationExtractorTest {
       This Agreement shall be effective on 6 October 2000 and shall have a duration of two years. | 2002-10-06 | 2000-10-06 + P2Y
       The Agreement shall commence on the Effective Date and shall continue in effect for thirty six (36) months following the Effective Date. | 2023-04-01 | 2020-04-01 + P36M
       This Agreement shall continue in operation for at least a period of twenty-five (25) years. | 2045-04-01 | 2020-04-01 + P25Y
+      3. TERM AND RENEWAL  3.1 This Agreement commences on the Effective Date and continues for an initial term of three (3) years from the Effective Date (the "Initial Term"). | 2023-04-01 | 2020-04-01 + P3Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
     Expiration found = find(text).orElseThrow();

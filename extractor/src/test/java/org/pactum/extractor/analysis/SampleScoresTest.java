@@ -35,6 +35,7 @@ class SampleScoresTest {
     FIELDS.put("effectiveDate", e -> e.effectiveDate() == null ? null : e.effectiveDate().date().toString());
     FIELDS.put("expirationDate", e -> e.expiration() == null ? null : e.expiration().date().toString());
     FIELDS.put("renewalTerm", e -> e.renewalTerm() == null ? null : e.renewalTerm().iso());
+    FIELDS.put("autoRenewal", e -> String.valueOf(e.renewalTerm() != null && Boolean.TRUE.equals(e.autoRenewal())));
     FIELDS.put("noticePeriod", e -> e.noticePeriod() == null ? null : e.noticePeriod().iso());
   }
 

@@ -3,12 +3,21 @@ package org.pactum.indexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.pactum.extractor.model.ContractRecord;
+import org.pactum.indexer.compare.Deviation;
+import org.pactum.indexer.compare.Deviations;
+import org.pactum.indexer.compare.Passage;
+import org.pactum.indexer.dates.DateQuery;
+import org.pactum.indexer.dates.KeyDate;
+import org.pactum.indexer.dates.KeyDates;
+import org.pactum.indexer.library.ClauseLibrary;
+import org.pactum.indexer.library.StandardClause;
 import org.pactum.indexer.search.ContractIndex;
 import org.pactum.indexer.search.InvalidQueryException;
 import org.pactum.indexer.search.SearchRequest;
@@ -24,6 +33,7 @@ import org.pactum.indexer.store.RecordStore;
  * DATA/blobs/ab/abcd...   original bytes, by SHA-256
  * DATA/records/ID.json    one record per document (the source of truth)
  * DATA/index/             the Lucene index, derived from the records
+ * DATA/library/std-ID.json the team's standard clauses
  * DATA/staging/           files being ingested; emptied on open
  * </pre>
  *
@@ -37,6 +47,7 @@ public final class Repository implements AutoCloseable {
   private final RecordStore records;
   private final ContractIndex index;
   private final Path staging;
+  private final ClauseLibrary library;
   private final Reconciliation reconciliation;
 
   /** What opening the repository had to bring in line after an earlier crash. */
@@ -48,12 +59,13 @@ public final class Repository implements AutoCloseable {
     this.staging = Files.createDirectories(root.resolve("staging"));
     this.blobs = new BlobStore(root.resolve("blobs"));
     this.records = new RecordStore(root.resolve("records"));
+    this.library = new ClauseLibrary(root.resolve("library"));
     try {
       this.index = new ContractIndex(root.resolve("index"));
     } catch (LockObtainFailedException e) {
       throw new RepositoryLockedException(root, e);
     }
-    int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers();
+    int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers() + library.removeLeftovers();
     this.reconciliation = reconcile(leftovers);
   }
 
@@ -75,6 +87,10 @@ public final class Repository implements AutoCloseable {
 
   public ContractIndex index() {
     return index;
+  }
+
+  public ClauseLibrary library() {
+    return library;
   }
 
   public Reconciliation reconciliation() {
@@ -122,6 +138,36 @@ public final class Repository implements AutoCloseable {
 
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
     return index.search(request);
+  }
+
+  /** A contract's clause by its clause id, or a standard clause by its id. */
+  public Optional<Passage> passage(String id) throws IOException {
+    if (ClauseLibrary.isStandardId(id)) {
+      return library.get(id).map(s -> new Passage(s.id(), s.name(), List.of(s.category()), null, null, s.text()));
+    }
+    return index.clause(id).map(c -> new Passage(c.clauseId(), c.contractTitle(), c.categories(), c.contractId(), c.page(), c.text()));
+  }
+
+  /**
+   * The clauses of a category measured against the library's standard clauses for it, most deviant
+   * first; empty when the library has none for the category.
+   */
+  public List<Deviation> deviations(String category) throws IOException {
+    List<StandardClause> standards = library.of(category);
+    if (standards.isEmpty()) {
+      return List.of();
+    }
+    return Deviations.rank(standards, index.clausesOf(standards.get(0).category()));
+  }
+
+  /** The key dates of every stored contract that the query selects, soonest first. */
+  public List<KeyDate> keyDates(DateQuery query) throws IOException {
+    List<KeyDate> all = new ArrayList<>();
+    for (String id : records.ids()) {
+      Optional<ContractRecord> record = records.get(id);
+      record.ifPresent(r -> all.addAll(KeyDates.of(r, query.today())));
+    }
+    return query.select(all);
   }
 
   /** Deletes a document: index entry, record, then original. */

@@ -244,6 +244,14 @@ final class ContractDocuments {
     }
   }
 
+  /** A clause document read back. */
+  static ClauseView clauseOf(Document doc) {
+    String text = doc.get(TEXT);
+    int start = doc.getField(START).numericValue().intValue();
+    return new ClauseView(doc.get(CLAUSE_ID), doc.get(CONTRACT_ID), doc.get(CONTRACT_TITLE), doc.get(FILE_NAME),
+        List.of(doc.getValues(CATEGORY)), doc.getField(PAGE).numericValue().intValue(), start, start + text.length(), text);
+  }
+
   static String pagesToString(PageMap pages) {
     return pages.pageStarts().stream().map(String::valueOf).collect(Collectors.joining(","));
   }

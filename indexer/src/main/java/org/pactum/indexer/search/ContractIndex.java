@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -22,6 +23,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -134,13 +137,7 @@ public final class ContractIndex implements AutoCloseable {
 
   /** How many contracts are indexed. */
   public int count() throws IOException {
-    searchers.maybeRefreshBlocking();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.count(new TermQuery(new Term(ContractDocuments.KIND, ContractDocuments.CONTRACT)));
-    } finally {
-      searchers.release(searcher);
-    }
+    return read(searcher -> searcher.count(new TermQuery(new Term(ContractDocuments.KIND, ContractDocuments.CONTRACT))));
   }
 
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
@@ -160,6 +157,63 @@ public final class ContractIndex implements AutoCloseable {
         hits.add(hit(stored.document(page[i].doc), page[i], snippets.get(i)));
       }
       return new SearchResult(top.totalHits.value(), hits, facets.count(searcher.getIndexReader(), found.facetsCollector()));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The clause with this id, when indexed. */
+  public Optional<ClauseView> clause(String clauseId) throws IOException {
+    return read(searcher -> {
+      int doc = clauseDoc(searcher, clauseId);
+      return doc < 0 ? Optional.empty() : Optional.of(ContractDocuments.clauseOf(searcher.storedFields().document(doc)));
+    });
+  }
+
+  /**
+   * The clauses of other contracts most like this one, best first; empty when the clause is not
+   * indexed.
+   *
+   * @param sameCategory keep only clauses sharing a category with it
+   */
+  public Optional<List<SimilarClause>> similar(String clauseId, int limit, boolean sameCategory) throws IOException {
+    return read(searcher -> {
+      int doc = clauseDoc(searcher, clauseId);
+      return doc < 0 ? Optional.empty() : Optional.of(new SimilarClauses(searcher, analyzer).find(doc, limit, sameCategory));
+    });
+  }
+
+  /** Every clause classified into this category, in index order. */
+  public List<ClauseView> clausesOf(String category) throws IOException {
+    return read(searcher -> {
+      Query query = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(ContractDocuments.KIND, ContractDocuments.CLAUSE)), Occur.FILTER)
+          .add(new TermQuery(new Term(ContractDocuments.CATEGORY_KEY, ContractDocuments.key(category))), Occur.FILTER)
+          .build();
+      StoredFields stored = searcher.storedFields();
+      List<ClauseView> clauses = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query)), Sort.INDEXORDER).scoreDocs) {
+        clauses.add(ContractDocuments.clauseOf(stored.document(hit.doc)));
+      }
+      return clauses;
+    });
+  }
+
+  private static int clauseDoc(IndexSearcher searcher, String clauseId) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(ContractDocuments.CLAUSE_ID, clauseId)), 1);
+    return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+  }
+
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs a read on the latest searcher. */
+  private <T> T read(SearcherFunction<T> read) throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return read.apply(searcher);
     } finally {
       searchers.release(searcher);
     }

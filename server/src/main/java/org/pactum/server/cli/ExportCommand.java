@@ -1,14 +1,11 @@
 package org.pactum.server.cli;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.PrintStream;
-import java.util.Optional;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.pactum.extractor.model.ContractRecord;
-import org.pactum.extractor.model.Json;
 import org.pactum.indexer.Repository;
-import org.pactum.server.export.ContractExport;
-import org.pactum.server.export.Csv;
+import org.pactum.server.export.ContractExportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,26 +31,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream out = System.out;
-    ObjectWriter writer = Json.mapper().writer();
     try (Repository repository = Repository.open(data.folder())) {
-      if (format == Format.csv) {
-        out.print(Csv.line(ContractExport.CSV_COLUMNS));
-      }
-      for (String id : repository.ids()) {
-        Optional<ContractRecord> record = repository.get(id);
-        if (record.isEmpty()) {
-          continue;
-        }
-        ContractExport export = ContractExport.of(record.get());
-        if (format == Format.csv) {
-          out.print(Csv.line(export.csvRow()));
-        } else {
-          out.println(writer.writeValueAsString(export));
-        }
-      }
+      Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+      ContractExportWriter.write(repository, out,
+          format == Format.csv ? ContractExportWriter.Format.CSV : ContractExportWriter.Format.JSONL);
     }
-    out.flush();
     return ExitCodes.OK;
   }
 }

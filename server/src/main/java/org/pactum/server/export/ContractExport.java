@@ -23,6 +23,7 @@ public record ContractExport(
     @Nullable String expirationDate,
     @Nullable Map<String, Object> expiration,
     @Nullable String renewalTerm,
+    @Nullable Boolean autoRenewal,
     @Nullable String noticePeriod,
     @Nullable String governingLaw,
     @Nullable String paymentTerms,
@@ -51,6 +52,7 @@ public record ContractExport(
         r.extraction().expiration() == null ? null : r.extraction().expiration().date().toString(),
         r.extraction().expiration() == null ? null : expiration(r.text(), r.extraction().expiration()),
         r.extraction().renewalTerm() == null ? null : r.extraction().renewalTerm().iso(),
+        r.extraction().renewalTerm() == null ? null : r.extraction().autoRenewal(),
         r.extraction().noticePeriod() == null ? null : r.extraction().noticePeriod().iso(),
         r.extraction().governingLaw() == null ? null : r.extraction().governingLaw().jurisdiction(),
         r.extraction().paymentTerms() == null ? null : r.extraction().paymentTerms().text(),
@@ -162,12 +164,12 @@ public record ContractExport(
   /** The CSV columns, in order. */
   public static final List<String> CSV_COLUMNS =
       List.of("id", "documentId", "title", "agreementDate", "effectiveDate", "expirationDate",
-          "renewalTerm", "noticePeriod", "governingLaw", "paymentTerms", "fileName", "sha256", "status", "statusMessage",
+          "renewalTerm", "autoRenewal", "noticePeriod", "governingLaw", "paymentTerms", "fileName", "sha256", "status", "statusMessage",
           "mediaType", "pages", "ocrPages", "ingestedAt");
 
   public List<@Nullable Object> csvRow() {
     return java.util.Arrays.asList(id, documentId, title, agreementDate, effectiveDate, expirationDate,
-        renewalTerm, noticePeriod, governingLaw, paymentTerms, fileName, sha256, status, statusMessage, mediaType,
+        renewalTerm, autoRenewal, noticePeriod, governingLaw, paymentTerms, fileName, sha256, status, statusMessage, mediaType,
         pages, ocrPages, ingestedAt);
   }
 

@@ -18,6 +18,10 @@ public final class PactumServer implements AutoCloseable {
     DocumentController documents = new DocumentController(repository);
     SearchController search = new SearchController(repository);
     StatusController status = new StatusController(repository, background);
+    ClauseController clauses = new ClauseController(repository);
+    LibraryController library = new LibraryController(repository);
+    DatesController dates = new DatesController(repository);
+    ExportController export = new ExportController(repository);
     this.app =
         Javalin.create(
             config -> {
@@ -35,6 +39,20 @@ public final class PactumServer implements AutoCloseable {
     app.get("/api/documents/{id}", documents::get);
     app.get("/api/documents/{id}/original", documents::original);
     app.get("/api/search", search::search);
+    app.get("/api/clauses/{id}", clauses::get);
+    app.get("/api/clauses/{id}/similar", clauses::similar);
+    app.get("/api/compare", clauses::compare);
+    app.get("/api/library", library::list);
+    app.post("/api/library", library::add);
+    app.get("/api/library/deviations", library::deviations);
+    app.get("/api/library/{id}", library::get);
+    app.delete("/api/library/{id}", library::remove);
+    app.get("/api/dates", dates::list);
+    app.get("/api/export/dates.csv", dates::csv);
+    app.get("/api/export/dates.ics", dates::ics);
+    app.get("/api/export/dates.json", dates::json);
+    app.get("/api/export/contracts.jsonl", export::jsonl);
+    app.get("/api/export/contracts.csv", export::csv);
     ErrorMapper.register(app);
   }
 

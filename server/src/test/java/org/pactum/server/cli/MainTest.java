@@ -24,7 +24,8 @@ class MainTest {
     cmd.setOut(new java.io.PrintWriter(out, true));
     assertEquals(0, cmd.execute("--help"));
     String help = out.toString(StandardCharsets.UTF_8);
-    for (String command : List.of("serve", "ingest", "extract", "export", "search", "reindex", "verify")) {
+    for (String command : List.of("serve", "ingest", "extract", "export", "search", "similar", "compare", "library", "dates",
+        "reindex", "verify")) {
       assertTrue(help.contains(command), help);
     }
   }
@@ -83,6 +84,47 @@ class MainTest {
     try (var left = java.nio.file.Files.list(data)) {
       assertEquals(0, left.count(), "extract writes nothing");
     }
+  }
+
+  /** Runs a command to its end; returns what it printed. */
+  private static String run(int exitCode, String... args) throws Exception {
+    Process p = PactumProcess.builder(args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(exitCode, p.exitValue(), String.join(" ", args) + "\n" + out);
+    return out;
+  }
+
+  @Test
+  void similarCompareLibraryAndDatesWorkOnIngestedContracts() throws Exception {
+    String repo = data.resolve("repo").toString();
+    run(ExitCodes.OK, "ingest", Fixtures.sample("01-").toString(), Fixtures.sample("25-").toString(), "--data", repo,
+        "--in-process", "--no-ocr", "--progress", "never");
+    JsonNode caps = parse(run(ExitCodes.OK, "search", "liability", "--clauses", "--category", "Cap on Liability", "--json",
+        "--data", repo));
+    String first = caps.path("hits").get(0).path("clauseId").asText();
+    JsonNode similar = parse(run(ExitCodes.OK, "similar", first, "--json", "--data", repo));
+    assertTrue(similar.size() >= 1, similar.toString());
+    String other = similar.get(0).path("clause").path("clauseId").asText();
+    String compared = run(ExitCodes.OK, "compare", first, other, "--data", repo);
+    assertTrue(compared.contains("% the same words"), compared);
+    run(ExitCodes.USAGE, "compare", first, "nothing:1-2", "--data", repo);
+
+    String standard = run(ExitCodes.OK, "library", "add", "--category", "cap on liability", "--name", "Ours", "--data", repo,
+        "Each party's total liability shall not exceed the fees paid in the twelve (12) months before the claim.").strip();
+    assertTrue(standard.matches("std-[0-9a-f]{8}"), standard);
+    JsonNode ranked = parse(run(ExitCodes.OK, "library", "deviations", "Cap on Liability", "--json", "--limit", "100", "--data", repo));
+    assertTrue(ranked.size() >= 2, ranked.toString());
+    assertTrue(ranked.get(0).path("deviation").asDouble() >= ranked.get(ranked.size() - 1).path("deviation").asDouble());
+    run(ExitCodes.USAGE, "library", "deviations", "Not A Category", "--data", repo);
+
+    String ics = run(ExitCodes.OK, "dates", "--format", "ics", "--today", "2026-11-23", "--data", repo);
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);
+    assertTrue(ics.contains("-notice-deadline@pactum"), ics);
+    String csv = run(ExitCodes.OK, "dates", "--within", "90d", "--format", "csv", "--today", "2026-11-23", "--data", repo);
+    assertTrue(csv.lines().skip(1).allMatch(l -> l.contains(",notice_deadline,") || l.contains(",renewal,")
+        || l.contains(",expiration,") || l.contains(",obligation_due,")), csv);
+    run(ExitCodes.USAGE, "dates", "--within", "soon", "--data", repo);
   }
 
   private static JsonNode parse(String line) {

@@ -60,6 +60,18 @@ class PactumServerIT {
     return Json.mapper().readTree(response.body());
   }
 
+  private static HttpResponse<byte[]> send(String method, String path, String json) throws Exception {
+    HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .method(method, body).header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String text(String path) throws Exception {
+    HttpResponse<byte[]> response = get(path);
+    assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+
   private static String q(String query) {
     return URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
@@ -148,5 +160,113 @@ class PactumServerIT {
     JsonNode hit = json("/api/search?q=" + q("\"website development agreement\""), 200).path("hits").get(0);
     JsonNode doc = json("/api/documents/" + hit.path("contractId").asText(), 200);
     assertTrue(doc.path("text").asText().contains("<script>alert(1)</script>"));
+  }
+
+  @Test
+  void similarClausesAndASideBySideComparison() throws Exception {
+    JsonNode hit = json("/api/search?q=liability&scope=clauses&category=" + q("Cap on Liability") + "&limit=1", 200)
+        .path("hits").get(0);
+    String id = hit.path("clauseId").asText();
+    JsonNode similar = json("/api/clauses/" + q(id) + "/similar?limit=5", 200);
+    assertTrue(similar.size() >= 1, similar.toString());
+    for (JsonNode s : similar) {
+      assertTrue(!s.path("clause").path("contractId").asText().equals(hit.path("contractId").asText()), s.toString());
+      double similarity = s.path("similarity").asDouble();
+      assertTrue(similarity > 0 && similarity <= 1, s.toString());
+    }
+    String other = similar.get(0).path("clause").path("clauseId").asText();
+    JsonNode comparison = json("/api/compare?ids=" + q(id + "," + other), 200);
+    assertEquals(id, comparison.path("base").path("id").asText());
+    JsonNode against = comparison.path("others").get(0);
+    assertEquals(other, against.path("passage").path("id").asText());
+    StringBuilder otherText = new StringBuilder();
+    for (JsonNode segment : against.path("difference").path("segments")) {
+      if (!segment.path("change").asText().equals("REMOVED")) {
+        otherText.append(segment.path("text").asText());
+      }
+    }
+    assertEquals(against.path("passage").path("text").asText(), otherText.toString());
+    assertEquals(404, get("/api/clauses/" + q("0000000000000000:1-2") + "/similar").statusCode());
+    assertTrue(json("/api/compare?ids=" + q(id), 400).path("error").asText().contains("2 to"));
+  }
+
+  @Test
+  void theClauseLibraryRanksClausesMostDeviantFirst() throws Exception {
+    JsonNode hit = json("/api/search?q=liability&scope=clauses&category=" + q("Cap on Liability") + "&limit=1", 200)
+        .path("hits").get(0);
+    String wording = json("/api/clauses/" + q(hit.path("clauseId").asText()), 200).path("text").asText();
+    HttpResponse<byte[]> created = send("POST", "/api/library",
+        Json.mapper().writeValueAsString(java.util.Map.of("category", "cap on liability", "name", "Ours", "text", wording)));
+    assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
+    String standard = Json.mapper().readTree(created.body()).path("id").asText();
+    JsonNode ranked = json("/api/library/deviations?category=" + q("Cap on Liability") + "&limit=200", 200);
+    JsonNode deviations = ranked.path("deviations");
+    assertEquals(ranked.path("total").asInt(), deviations.size());
+    assertTrue(deviations.size() >= 3, ranked.toString());
+    for (int i = 1; i < deviations.size(); i++) {
+      assertTrue(deviations.get(i - 1).path("deviation").asDouble() >= deviations.get(i).path("deviation").asDouble());
+    }
+    assertEquals(0.0, deviations.get(deviations.size() - 1).path("deviation").asDouble(), 1e-9);
+    assertEquals(200, send("DELETE", "/api/library/" + standard, null).statusCode());
+    assertEquals(404, get("/api/library/deviations?category=" + q("Cap on Liability")).statusCode());
+    assertEquals(400, send("POST", "/api/library", "{\"category\": \"Nonsense\", \"text\": \"x\"}").statusCode());
+    assertEquals(400, send("POST", "/api/library", "not json").statusCode());
+  }
+
+  @Test
+  void keyDatesAreListedAndExportedAsCsvAndICalendar() throws Exception {
+    String today = "&today=2026-11-23";
+    JsonNode dates = json("/api/dates?x=1" + today, 200);
+    assertTrue(dates.size() >= 10, dates.toString());
+    String msa = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("01-")).path("phrases").get(0).asText() + "\""), 200)
+        .path("hits").get(0).path("contractId").asText();
+    java.time.LocalDate renews = null;
+    java.time.LocalDate notice = null;
+    for (JsonNode d : dates) {
+      if (d.path("contractId").asText().equals(msa)) {
+        switch (d.path("kind").asText()) {
+          case "RENEWAL" -> renews = java.time.LocalDate.parse(d.path("date").asText());
+          case "NOTICE_DEADLINE" -> notice = java.time.LocalDate.parse(d.path("date").asText());
+          default -> { }
+        }
+      }
+    }
+    assertTrue(renews != null && notice != null, "the MSA renews itself: " + dates);
+    assertEquals(renews.minusDays(90), notice, "ninety days' notice");
+    JsonNode soon = json("/api/dates?within=90d" + today, 200);
+    for (JsonNode d : soon) {
+      java.time.LocalDate date = java.time.LocalDate.parse(d.path("date").asText());
+      assertTrue(!date.isBefore(java.time.LocalDate.parse("2026-11-23")) && !date.isAfter(java.time.LocalDate.parse("2027-02-21")), d.toString());
+    }
+    assertTrue(json("/api/dates?within=soon", 400).path("error").asText().contains("90d"));
+
+    String ics = text("/api/export/dates.ics?x=1" + today);
+    net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+    assertTrue(!calendar.validate().hasErrors(), calendar.validate().toString());
+    List<String> uids = calendar.getComponents("VEVENT").stream()
+        .map(c -> c.getProperty("UID").orElseThrow().getValue()).toList();
+    assertEquals(dates.size(), uids.size());
+    assertEquals(uids.size(), new java.util.HashSet<>(uids).size(), "one event per date");
+    assertTrue(uids.contains(msa + "-notice-deadline@pactum"), uids.toString());
+    String again = text("/api/export/dates.ics?x=1" + today);
+    List<String> uidsAgain = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(again))
+        .getComponents("VEVENT").stream().map(c -> c.getProperty("UID").orElseThrow().getValue()).toList();
+    assertEquals(uids, uidsAgain, "exporting again gives the same events, so a calendar updates them");
+
+    List<String> csv = text("/api/export/dates.csv?x=1" + today).lines().toList();
+    assertTrue(csv.get(0).startsWith("uid,date,kind"), csv.get(0));
+    assertTrue(csv.size() >= dates.size() + 1);
+    assertEquals(dates.size(), Json.mapper().readTree(text("/api/export/dates.json?x=1" + today)).size());
+  }
+
+  @Test
+  void contractsAreExportedAsJsonLinesAndCsv() throws Exception {
+    List<String> lines = text("/api/export/contracts.jsonl").lines().toList();
+    assertEquals(repository.size(), lines.size());
+    for (String line : lines) {
+      assertTrue(Json.mapper().readTree(line).path("documentId").asText().matches("[0-9a-f]{16}"), line);
+    }
+    String csv = text("/api/export/contracts.csv");
+    assertTrue(csv.startsWith("id,documentId,title,"), csv.substring(0, 80));
   }
 }

@@ -1,0 +1,57 @@
+package org.pactum.server.export;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import org.jspecify.annotations.Nullable;
+import org.pactum.indexer.dates.KeyDate;
+
+/**
+ * Key dates as an iCalendar file (RFC 5545), written with ical4j: one all-day event per date. The
+ * event's UID is the key date's stable uid, so a calendar that imports the file again updates its
+ * events instead of adding copies; the description holds how the date was worked out and where.
+ */
+public final class KeyDateCalendar {
+
+  private static final String UID_DOMAIN = "@pactum";
+
+  private KeyDateCalendar() {}
+
+  /**
+   * @param documentLink the address of a document's page with {@code {id}} for its id, or null for no links
+   */
+  public static String write(List<KeyDate> dates, @Nullable String documentLink, Instant stamp) throws IOException {
+    Calendar calendar = new Calendar()
+        .withProdId("-//Pactum//Key dates//EN")
+        .withDefaults()
+        .getFluentTarget();
+    for (KeyDate d : dates) {
+      VEvent event = new VEvent(d.date(), d.summary());
+      event.add(new Uid(d.uid() + UID_DOMAIN));
+      event.replace(new DtStamp(stamp));
+      event.add(new Categories(d.kind().label()));
+      StringBuilder description = new StringBuilder(d.derivation())
+          .append("\n\nSource: ").append(d.fileName()).append(", page ").append(d.page()).append('.');
+      if (documentLink != null) {
+        String link = documentLink.replace("{id}", d.contractId());
+        description.append("\n").append(link);
+        event.add(new Url(URI.create(link)));
+      }
+      event.add(new Description(description.toString()));
+      calendar.add(event);
+    }
+    StringWriter out = new StringWriter();
+    new CalendarOutputter(true).output(calendar, out);
+    return out.toString();
+  }
+}

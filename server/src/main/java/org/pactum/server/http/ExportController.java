@@ -1,0 +1,32 @@
+package org.pactum.server.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import org.pactum.indexer.Repository;
+import org.pactum.server.export.ContractExportWriter;
+
+/** Every stored contract in the export schema, streamed as JSON lines or CSV. */
+final class ExportController {
+
+  private final Repository repository;
+
+  ExportController(Repository repository) {
+    this.repository = repository;
+  }
+
+  void jsonl(Context ctx) throws IOException {
+    write(ctx, "application/x-ndjson; charset=utf-8", "contracts.jsonl", ContractExportWriter.Format.JSONL);
+  }
+
+  void csv(Context ctx) throws IOException {
+    write(ctx, "text/csv; charset=utf-8", "contracts.csv", ContractExportWriter.Format.CSV);
+  }
+
+  private void write(Context ctx, String type, String name, ContractExportWriter.Format format) throws IOException {
+    ctx.contentType(type);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    ContractExportWriter.write(repository, new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), format);
+  }
+}

@@ -3,11 +3,11 @@ package org.pactum.bench;
 import java.lang.management.ManagementFactory;
 
 /** Prints what the benchmark ran on, so figures can be compared. */
-final class Machine {
+public final class Machine {
 
   private Machine() {}
 
-  static void print(int threads) {
+  public static void print(int threads) {
     Runtime rt = Runtime.getRuntime();
     System.out.printf("machine: %s %s, %d cores, java %s, max heap %d MB, threads %d%n",
         System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),

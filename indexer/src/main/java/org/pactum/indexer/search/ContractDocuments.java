@@ -40,7 +40,7 @@ import org.pactum.extractor.model.Party;
 final class ContractDocuments {
 
   /** Raised whenever the fields change; an index of another version is rebuilt from the records. */
-  static final String SCHEMA_VERSION = "2";
+  static final String SCHEMA_VERSION = "3";
 
   static final String KIND = "kind";
   static final String CONTRACT = "contract";
@@ -73,6 +73,8 @@ final class ContractDocuments {
   static final String PARTY_TEXT = "party_text";
   /** The contract's date (effective, else agreement) as an epoch day: points for ranges, doc values for sorting. */
   static final String DATE = "date";
+  /** Every sum of money the contract names, in whole units of its currency: points, for a minimum. */
+  static final String AMOUNT = "amount";
 
   /** Facet dimensions. */
   static final String FACET_CATEGORY = "category";
@@ -206,14 +208,15 @@ final class ContractDocuments {
   }
 
   /** The contract's filter and facet values, which its clauses carry too. */
-  private record Shared(List<Party> parties, String law, String lawCode, String type, LocalDate date) {
+  private record Shared(List<Party> parties, String law, String lawCode, String type, LocalDate date, long[] amounts) {
 
     static Shared of(ContractRecord record) {
       Extraction e = record.extraction();
       LocalDate date = e.effectiveDate() != null ? e.effectiveDate().date()
           : e.agreementDate() != null ? e.agreementDate().date() : null;
       return new Shared(e.parties(), e.governingLaw() == null ? null : e.governingLaw().jurisdiction(),
-          e.governingLaw() == null ? null : e.governingLaw().code(), ContractTypes.of(record.title()), date);
+          e.governingLaw() == null ? null : e.governingLaw().code(), ContractTypes.of(record.title()), date,
+          e.amounts().stream().mapToLong(a -> a.value().min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValue()).distinct().toArray());
     }
 
     void addTo(Document doc) {
@@ -236,6 +239,9 @@ final class ContractDocuments {
       }
       doc.add(new StringField(TYPE_KEY, key(type), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, type));
+      for (long amount : amounts) {
+        doc.add(new LongPoint(AMOUNT, amount));
+      }
       if (date != null) {
         doc.add(new LongPoint(DATE, date.toEpochDay()));
         doc.add(new NumericDocValuesField(DATE, date.toEpochDay()));

@@ -79,19 +79,50 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
    * @param type a contract type as the type facet names it, e.g. {@code Supply}
    * @param from the contract's date (effective, else agreement) on or after this
    * @param to the contract's date on or before this
+   * @param minAmount only contracts naming a sum of money of at least this much, in whatever currency the
+   *     contract uses (no conversion)
    */
   public record Filters(
       @Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
-      @Nullable LocalDate from, @Nullable LocalDate to) {
+      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long minAmount) {
 
-    public static final Filters NONE = new Filters(null, null, null, null, null, null);
+    public static final Filters NONE = new Filters(null, null, null, null, null, null, null);
+
+    /** Filters without an amount. */
+    public Filters(@Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
+        @Nullable LocalDate from, @Nullable LocalDate to) {
+      this(category, party, law, type, from, to, null);
+    }
 
     /** The filters as a request writes them, dates as {@link #dateBound} reads them; blanks are no filter. */
     public static Filters of(@Nullable String category, @Nullable String party, @Nullable String law,
         @Nullable String type, @Nullable String from, @Nullable String to) {
+      return of(category, party, law, type, from, to, null);
+    }
+
+    /** The same, with a minimum amount as written: {@code 100000}, {@code 1,000,000}, {@code 250k}, {@code 2m}. */
+    public static Filters of(@Nullable String category, @Nullable String party, @Nullable String law,
+        @Nullable String type, @Nullable String from, @Nullable String to, @Nullable String minAmount) {
       return new Filters(category, party, law, type,
           from == null || from.isBlank() ? null : dateBound(from, false),
-          to == null || to.isBlank() ? null : dateBound(to, true));
+          to == null || to.isBlank() ? null : dateBound(to, true),
+          minAmount == null || minAmount.isBlank() ? null : amount(minAmount));
+    }
+
+    /** A whole amount: digits with optional thousands separators, and k or m for thousands or millions. */
+    static long amount(String text) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d[\\d,_]*)(?:\\.\\d+)?\\s*([km])?")
+          .matcher(text.strip());
+      if (!m.matches()) {
+        throw new IllegalArgumentException("minAmount must be a whole amount such as 100000, 1,000,000, 250k or 2m: " + text);
+      }
+      try {
+        long value = Long.parseLong(m.group(1).replace(",", "").replace("_", ""));
+        long scale = m.group(2) == null ? 1 : m.group(2).equalsIgnoreCase("k") ? 1_000 : 1_000_000;
+        return Math.multiplyExact(value, scale);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new IllegalArgumentException("minAmount is too large: " + text);
+      }
     }
 
     public Filters {

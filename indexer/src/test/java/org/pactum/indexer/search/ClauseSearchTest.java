@@ -90,7 +90,7 @@ class ClauseSearchTest {
   }
 
   @Test
-  void filtersByLawPartyTypeAndDate() throws Exception {
+  void filtersByLawPartyTypeDateAndAmount() throws Exception {
     SearchRequest.Scope contracts = SearchRequest.Scope.CONTRACTS;
     assertEquals(Set.of(msa.id()), contracts(search("", contracts, new SearchRequest.Filters(null, null, "US-NY", null, null, null))));
     assertEquals(Set.of(msa.id()), contracts(search("", contracts, new SearchRequest.Filters(null, null, "new york", null, null, null))));
@@ -100,6 +100,14 @@ class ClauseSearchTest {
         contracts(search("", contracts, new SearchRequest.Filters(null, null, null, null, LocalDate.of(2022, 1, 1), null))));
     assertEquals(Set.of(supply.id()),
         contracts(search("", contracts, new SearchRequest.Filters(null, null, null, null, null, LocalDate.of(2020, 12, 31)))));
+    // the MSA and the supply agreement name five million, the reseller agreement at most 250,000
+    assertEquals(Set.of(msa.id(), supply.id()),
+        contracts(search("", contracts, SearchRequest.Filters.of(null, null, null, null, null, null, "1,000,000"))));
+    assertEquals(Set.of(msa.id(), supply.id(), reseller.id()),
+        contracts(search("", contracts, SearchRequest.Filters.of(null, null, null, null, null, null, "250k"))));
+    assertEquals(Set.of(), contracts(search("", contracts, SearchRequest.Filters.of(null, null, null, null, null, null, "5000001"))));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> SearchRequest.Filters.of(null, null, null, null, null, null, "lots"));
     SearchResult clauses = search("", SearchRequest.Scope.CLAUSES, new SearchRequest.Filters(null, "northwind", null, null, null, null));
     assertTrue(clauses.total() > 5, "the MSA's clauses: " + clauses.total());
     assertEquals(Set.of(msa.id()), contracts(clauses));

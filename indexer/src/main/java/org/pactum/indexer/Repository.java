@@ -25,6 +25,7 @@ import org.pactum.indexer.search.SearchResult;
 import org.pactum.indexer.store.AtomicFiles;
 import org.pactum.indexer.store.BlobStore;
 import org.pactum.indexer.store.RecordStore;
+import org.pactum.indexer.tags.TagStore;
 
 /**
  * A Pactum repository on disk:
@@ -34,6 +35,7 @@ import org.pactum.indexer.store.RecordStore;
  * DATA/records/ID.json    one record per document (the source of truth)
  * DATA/index/             the Lucene index, derived from the records
  * DATA/library/std-ID.json the team's standard clauses
+ * DATA/tags/ID.json       the tags people put on a contract
  * DATA/staging/           files being ingested; emptied on open
  * </pre>
  *
@@ -48,6 +50,7 @@ public final class Repository implements AutoCloseable {
   private final ContractIndex index;
   private final Path staging;
   private final ClauseLibrary library;
+  private final TagStore tags;
   private final Reconciliation reconciliation;
 
   /** What opening the repository had to bring in line after an earlier crash. */
@@ -60,12 +63,13 @@ public final class Repository implements AutoCloseable {
     this.blobs = new BlobStore(root.resolve("blobs"));
     this.records = new RecordStore(root.resolve("records"));
     this.library = new ClauseLibrary(root.resolve("library"));
+    this.tags = new TagStore(root.resolve("tags"));
     try {
       this.index = new ContractIndex(root.resolve("index"));
     } catch (LockObtainFailedException e) {
       throw new RepositoryLockedException(root, e);
     }
-    int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers() + library.removeLeftovers();
+    int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers() + library.removeLeftovers() + tags.removeLeftovers();
     this.reconciliation = reconcile(leftovers);
   }
 
@@ -115,13 +119,13 @@ public final class Repository implements AutoCloseable {
   public void store(ContractRecord record, Path staged) throws IOException {
     blobs.putStaged(staged, record.sha256());
     records.put(record);
-    index.put(record);
+    indexRecord(record);
   }
 
   /** Replaces a document's record (after re-extraction or a repair) and its index entry. */
   public void update(ContractRecord record) throws IOException {
     records.put(record);
-    index.put(record);
+    indexRecord(record);
   }
 
   public Optional<ContractRecord> get(String id) throws IOException {
@@ -138,6 +142,31 @@ public final class Repository implements AutoCloseable {
 
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
     return index.search(request);
+  }
+
+  /** Indexes a record with its tags; searchable at the next search, durable at the next commit. */
+  public void indexRecord(ContractRecord record) throws IOException {
+    index.put(record, tags.get(record.id()));
+  }
+
+  public List<String> tags(String id) throws IOException {
+    return tags.get(id);
+  }
+
+  /**
+   * Replaces a stored contract's tags and re-indexes it; empty when there is no such contract.
+   *
+   * @throws IllegalArgumentException for a malformed tag
+   */
+  public Optional<List<String>> setTags(String id, java.util.Collection<String> newTags) throws IOException {
+    Optional<ContractRecord> record = records.get(id);
+    if (record.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> stored = tags.put(id, newTags);
+    indexRecord(record.get());
+    index.commit();
+    return Optional.of(stored);
   }
 
   /** A contract's clause by its clause id, or a standard clause by its id. */
@@ -179,6 +208,7 @@ public final class Repository implements AutoCloseable {
       return false;
     }
     records.delete(id);
+    tags.delete(id);
     blobs.delete(record.get().sha256());
     return true;
   }
@@ -194,7 +224,7 @@ public final class Repository implements AutoCloseable {
     for (String id : records.ids()) {
       Optional<ContractRecord> record = records.get(id);
       if (record.isPresent()) {
-        index.put(record.get());
+        indexRecord(record.get());
         n++;
       }
     }
@@ -228,7 +258,7 @@ public final class Repository implements AutoCloseable {
           continue; // an unreadable record: `pactum verify` reports it
         }
         if (record.isPresent()) {
-          index.put(record.get());
+          indexRecord(record.get());
           added++;
         }
       }

@@ -60,7 +60,7 @@ public final class RepositoryVerifier {
       if (!indexed.contains(id)) {
         Problem p = new Problem(Kind.NOT_INDEXED, id, "", "the record is not in the index", false);
         if (repair) {
-          repository.index().put(repository.records().get(id).orElseThrow());
+          repository.indexRecord(repository.records().get(id).orElseThrow());
           p = p.asRepaired();
         }
         problems.add(p);

@@ -38,7 +38,7 @@ class RepositoryVerifierTest {
       repository.blobs().putStaged(orphan.original(), orphan.record().sha256());
       Files.writeString(repository.blobs().pathOf(damaged.sha256()), "tampered");
       repository.index().delete(unindexed.id());
-      repository.index().put(orphan.record()); // an index entry without a record
+      repository.index().put(orphan.record(), List.of()); // an index entry without a record
       repository.commit();
 
       VerifyReport found = new RepositoryVerifier(repository).check(false);

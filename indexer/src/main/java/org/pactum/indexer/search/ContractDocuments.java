@@ -40,7 +40,7 @@ import org.pactum.extractor.model.Party;
 final class ContractDocuments {
 
   /** Raised whenever the fields change; an index of another version is rebuilt from the records. */
-  static final String SCHEMA_VERSION = "3";
+  static final String SCHEMA_VERSION = "4";
 
   static final String KIND = "kind";
   static final String CONTRACT = "contract";
@@ -69,6 +69,7 @@ final class ContractDocuments {
   static final String CATEGORY_KEY = "category_key";
   static final String LAW_KEY = "law_key";
   static final String TYPE_KEY = "type_key";
+  static final String TAG_KEY = "tag_key";
   /** Party names and short names, analysed, so "acme" finds "Acme Corp.". */
   static final String PARTY_TEXT = "party_text";
   /** The contract's date (effective, else agreement) as an epoch day: points for ranges, doc values for sorting. */
@@ -82,7 +83,8 @@ final class ContractDocuments {
   static final String FACET_LAW = "law";
   static final String FACET_TYPE = "type";
   static final String FACET_YEAR = "year";
-  static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_PARTY, FACET_LAW, FACET_TYPE, FACET_YEAR);
+  static final String FACET_TAG = "tag";
+  static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_PARTY, FACET_LAW, FACET_TYPE, FACET_YEAR, FACET_TAG);
 
   static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
@@ -99,6 +101,7 @@ final class ContractDocuments {
     EXACT_WITH_OFFSETS.freeze();
     FACETS_CONFIG.setMultiValued(FACET_CATEGORY, true);
     FACETS_CONFIG.setMultiValued(FACET_PARTY, true);
+    FACETS_CONFIG.setMultiValued(FACET_TAG, true);
   }
 
   /** The stored field an exact field's text comes from, or the field itself. */
@@ -131,9 +134,9 @@ final class ContractDocuments {
     return contractId + ":" + start + "-" + end;
   }
 
-  /** The block of a record: its clauses, then the contract. */
-  static List<Document> block(ContractRecord record) throws IOException {
-    Shared shared = Shared.of(record);
+  /** The block of a record: its clauses, then the contract; every document carries the contract's tags. */
+  static List<Document> block(ContractRecord record, List<String> tags) throws IOException {
+    Shared shared = Shared.of(record, tags);
     List<Document> block = new ArrayList<>();
     Set<String> categories = new LinkedHashSet<>();
     for (Map.Entry<Span, Set<String>> clause : clausesBySpan(record.extraction()).entrySet()) {
@@ -208,15 +211,17 @@ final class ContractDocuments {
   }
 
   /** The contract's filter and facet values, which its clauses carry too. */
-  private record Shared(List<Party> parties, String law, String lawCode, String type, LocalDate date, long[] amounts) {
+  private record Shared(List<Party> parties, String law, String lawCode, String type, LocalDate date, long[] amounts,
+      List<String> tags) {
 
-    static Shared of(ContractRecord record) {
+    static Shared of(ContractRecord record, List<String> tags) {
       Extraction e = record.extraction();
       LocalDate date = e.effectiveDate() != null ? e.effectiveDate().date()
           : e.agreementDate() != null ? e.agreementDate().date() : null;
       return new Shared(e.parties(), e.governingLaw() == null ? null : e.governingLaw().jurisdiction(),
           e.governingLaw() == null ? null : e.governingLaw().code(), ContractTypes.of(record.title()), date,
-          e.amounts().stream().mapToLong(a -> a.value().min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValue()).distinct().toArray());
+          e.amounts().stream().mapToLong(a -> a.value().min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValue()).distinct().toArray(),
+          tags);
     }
 
     void addTo(Document doc) {
@@ -239,6 +244,10 @@ final class ContractDocuments {
       }
       doc.add(new StringField(TYPE_KEY, key(type), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(FACET_TYPE, type));
+      for (String tag : tags) {
+        doc.add(new StringField(TAG_KEY, key(tag), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(FACET_TAG, tag));
+      }
       for (long amount : amounts) {
         doc.add(new LongPoint(AMOUNT, amount));
       }

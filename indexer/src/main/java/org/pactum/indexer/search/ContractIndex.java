@@ -93,8 +93,8 @@ public final class ContractIndex implements AutoCloseable {
   }
 
   /** Adds the record with its clauses, or replaces the contract of the same id and its clauses. */
-  public void put(ContractRecord record) throws IOException {
-    writer.updateDocuments(new Term(ContractDocuments.CONTRACT_ID, record.id()), ContractDocuments.block(record));
+  public void put(ContractRecord record, List<String> tags) throws IOException {
+    writer.updateDocuments(new Term(ContractDocuments.CONTRACT_ID, record.id()), ContractDocuments.block(record, tags));
   }
 
   /** Removes the contract and its clauses. */

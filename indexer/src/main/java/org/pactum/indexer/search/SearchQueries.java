@@ -74,6 +74,9 @@ final class SearchQueries {
       long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
       query.add(LongPoint.newRangeQuery(ContractDocuments.DATE, from, to), Occur.FILTER);
     }
+    if (f.tag() != null) {
+      query.add(new TermQuery(new Term(ContractDocuments.TAG_KEY, ContractDocuments.key(f.tag()))), Occur.FILTER);
+    }
     if (f.minAmount() != null) {
       query.add(LongPoint.newRangeQuery(ContractDocuments.AMOUNT, f.minAmount(), Long.MAX_VALUE), Occur.FILTER);
     }

@@ -81,17 +81,23 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
    * @param to the contract's date on or before this
    * @param minAmount only contracts naming a sum of money of at least this much, in whatever currency the
    *     contract uses (no conversion)
+   * @param tag only contracts carrying this tag (case is ignored)
    */
   public record Filters(
       @Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
-      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long minAmount) {
+      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long minAmount, @Nullable String tag) {
 
-    public static final Filters NONE = new Filters(null, null, null, null, null, null, null);
+    public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null);
 
-    /** Filters without an amount. */
+    /** Filters without an amount or a tag. */
     public Filters(@Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
         @Nullable LocalDate from, @Nullable LocalDate to) {
-      this(category, party, law, type, from, to, null);
+      this(category, party, law, type, from, to, null, null);
+    }
+
+    /** The same filters, keeping only contracts with this tag; a blank tag is no filter. */
+    public Filters withTag(@Nullable String tag) {
+      return new Filters(category, party, law, type, from, to, minAmount, tag);
     }
 
     /** The filters as a request writes them, dates as {@link #dateBound} reads them; blanks are no filter. */
@@ -106,7 +112,7 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
       return new Filters(category, party, law, type,
           from == null || from.isBlank() ? null : dateBound(from, false),
           to == null || to.isBlank() ? null : dateBound(to, true),
-          minAmount == null || minAmount.isBlank() ? null : amount(minAmount));
+          minAmount == null || minAmount.isBlank() ? null : amount(minAmount), null);
     }
 
     /** A whole amount: digits with optional thousands separators, and k or m for thousands or millions. */
@@ -130,6 +136,7 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
       party = blankToNull(party);
       law = blankToNull(law);
       type = blankToNull(type);
+      tag = blankToNull(tag);
       if (from != null && to != null && from.isAfter(to)) {
         throw new IllegalArgumentException("from " + from + " is after to " + to);
       }

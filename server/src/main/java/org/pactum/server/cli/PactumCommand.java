@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       LibraryCommand.class,
       DatesCommand.class,
+      TagCommand.class,
       ReindexCommand.class,
       VerifyCommand.class,
       TrainClausesCommand.class,

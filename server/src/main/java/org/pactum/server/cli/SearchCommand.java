@@ -53,6 +53,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Only contracts dated on or before this.")
   String to;
 
+  @Option(names = "--tag", paramLabel = "TAG", description = "Only contracts with this tag.")
+  String tag;
+
   @Option(names = "--min-amount", paramLabel = "N", description = "Only contracts naming a sum of at least this much (100000, 250k, 2m), in their own currency.")
   String minAmount;
 
@@ -74,7 +77,7 @@ final class SearchCommand implements Callable<Integer> {
     try {
       request = new SearchRequest(String.join(" ", query),
           clauses ? SearchRequest.Scope.CLAUSES : SearchRequest.Scope.CONTRACTS,
-          SearchRequest.Filters.of(category, party, law, type, from, to, minAmount),
+          SearchRequest.Filters.of(category, party, law, type, from, to, minAmount).withTag(tag),
           SearchRequest.Sort.parse(sort), offset, limit);
     } catch (IllegalArgumentException e) {
       System.err.println("pactum search: " + e.getMessage());

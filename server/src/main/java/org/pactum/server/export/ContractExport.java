@@ -32,6 +32,7 @@ public record ContractExport(
     List<Map<String, Object>> definedTerms,
     List<Map<String, Object>> obligations,
     List<Map<String, Object>> clauses,
+    List<String> tags,
     String fileName,
     String sha256,
     String status,
@@ -42,6 +43,11 @@ public record ContractExport(
     String ingestedAt) {
 
   public static ContractExport of(ContractRecord r) {
+    return of(r, List.of());
+  }
+
+  /** The record with the tags people put on it. */
+  public static ContractExport of(ContractRecord r, List<String> tags) {
     return new ContractExport(
         baseName(r.fileName()),
         r.id(),
@@ -61,6 +67,7 @@ public record ContractExport(
         r.extraction().definedTerms().stream().map(ContractExport::definedTerm).toList(),
         r.extraction().obligations().stream().map(ContractExport::obligation).toList(),
         r.extraction().clauses().stream().map(c -> clause(r.text(), c)).toList(),
+        List.copyOf(tags),
         r.fileName(),
         r.sha256(),
         r.status().label(),
@@ -164,12 +171,12 @@ public record ContractExport(
   /** The CSV columns, in order. */
   public static final List<String> CSV_COLUMNS =
       List.of("id", "documentId", "title", "agreementDate", "effectiveDate", "expirationDate",
-          "renewalTerm", "autoRenewal", "noticePeriod", "governingLaw", "paymentTerms", "fileName", "sha256", "status", "statusMessage",
+          "renewalTerm", "autoRenewal", "noticePeriod", "governingLaw", "paymentTerms", "tags", "fileName", "sha256", "status", "statusMessage",
           "mediaType", "pages", "ocrPages", "ingestedAt");
 
   public List<@Nullable Object> csvRow() {
     return java.util.Arrays.asList(id, documentId, title, agreementDate, effectiveDate, expirationDate,
-        renewalTerm, autoRenewal, noticePeriod, governingLaw, paymentTerms, fileName, sha256, status, statusMessage, mediaType,
+        renewalTerm, autoRenewal, noticePeriod, governingLaw, paymentTerms, String.join("; ", tags), fileName, sha256, status, statusMessage, mediaType,
         pages, ocrPages, ingestedAt);
   }
 

@@ -25,7 +25,7 @@ public final class ContractExportWriter {
       if (record.isEmpty()) {
         continue;
       }
-      ContractExport export = ContractExport.of(record.get());
+      ContractExport export = ContractExport.of(record.get(), repository.tags(id));
       out.write(format == Format.CSV ? Csv.line(export.csvRow()) : json.writeValueAsString(export) + "\n");
     }
     out.flush();

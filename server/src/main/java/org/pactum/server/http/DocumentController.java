@@ -3,12 +3,15 @@ package org.pactum.server.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
 import org.pactum.extractor.model.ContractRecord;
+import org.pactum.extractor.model.Json;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.search.InvalidQueryException;
 import org.pactum.indexer.search.SearchRequest;
 
-/** Documents: list, get, original file. */
+/** Documents: list, get, original file, tags. */
 final class DocumentController {
 
   private final Repository repository;
@@ -32,6 +35,27 @@ final class DocumentController {
     ctx.header("Content-Disposition", "attachment; filename=\"" + FileNames.safe(record.fileName()) + "\"");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.result(in);
+  }
+
+  void tags(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    record(id);
+    ctx.json(repository.tags(id));
+  }
+
+  /** The body is the whole new list: {@code ["renewal review", "supplier: acme"]}. */
+  void setTags(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    List<String> tags = null;
+    try {
+      tags = Json.mapper().readValue(ctx.bodyAsBytes(), new TypeReference<List<String>>() {});
+    } catch (IOException e) {
+      // answered below
+    }
+    if (tags == null) {
+      throw new IllegalArgumentException("the body must be a JSON list of tags: [\"renewal review\", ...]");
+    }
+    ctx.json(repository.setTags(id, tags).orElseThrow(() -> new NotFoundException("no document with id " + id)));
   }
 
   private ContractRecord record(String id) throws IOException {

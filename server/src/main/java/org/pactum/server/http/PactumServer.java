@@ -38,6 +38,8 @@ public final class PactumServer implements AutoCloseable {
     app.get("/api/documents", documents::list);
     app.get("/api/documents/{id}", documents::get);
     app.get("/api/documents/{id}/original", documents::original);
+    app.get("/api/documents/{id}/tags", documents::tags);
+    app.put("/api/documents/{id}/tags", documents::setTags);
     app.get("/api/search", search::search);
     app.get("/api/clauses/{id}", clauses::get);
     app.get("/api/clauses/{id}/similar", clauses::similar);

@@ -12,13 +12,13 @@ final class Requests {
     return SearchRequest.page(query, intParam(ctx, "offset", 0), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT));
   }
 
-  /** {@code q, scope, category, party, law, type, from, to, minAmount, sort, offset, limit}. */
+  /** {@code q, scope, category, party, law, type, from, to, minAmount, tag, sort, offset, limit}. */
   static SearchRequest search(Context ctx) {
     String scope = ctx.queryParam("scope");
     String sort = ctx.queryParam("sort");
     SearchRequest.Filters filters = SearchRequest.Filters.of(ctx.queryParam("category"), ctx.queryParam("party"),
         ctx.queryParam("law"), ctx.queryParam("type"), ctx.queryParam("from"), ctx.queryParam("to"),
-        ctx.queryParam("minAmount"));
+        ctx.queryParam("minAmount")).withTag(ctx.queryParam("tag"));
     String q = ctx.queryParam("q");
     return new SearchRequest(q == null ? "" : q,
         scope == null || scope.isBlank() ? SearchRequest.Scope.CONTRACTS : SearchRequest.Scope.parse(scope),

@@ -25,7 +25,7 @@ class MainTest {
     assertEquals(0, cmd.execute("--help"));
     String help = out.toString(StandardCharsets.UTF_8);
     for (String command : List.of("serve", "ingest", "extract", "export", "search", "similar", "compare", "library", "dates",
-        "reindex", "verify")) {
+        "tag", "reindex", "verify")) {
       assertTrue(help.contains(command), help);
     }
   }
@@ -125,6 +125,12 @@ class MainTest {
     assertTrue(csv.lines().skip(1).allMatch(l -> l.contains(",notice_deadline,") || l.contains(",renewal,")
         || l.contains(",expiration,") || l.contains(",obligation_due,")), csv);
     run(ExitCodes.USAGE, "dates", "--within", "soon", "--data", repo);
+
+    String contract = caps.path("hits").get(0).path("contractId").asText();
+    assertEquals("key supplier\n", run(ExitCodes.OK, "tag", contract, "--add", "key supplier", "--data", repo));
+    assertEquals(1, parse(run(ExitCodes.OK, "search", "--tag", "KEY SUPPLIER", "--json", "--data", repo)).path("total").asInt());
+    assertEquals("", run(ExitCodes.OK, "tag", contract, "--remove", "Key Supplier", "--data", repo));
+    run(ExitCodes.USAGE, "tag", contract, "--add", "<x>", "--data", repo);
   }
 
   private static JsonNode parse(String line) {

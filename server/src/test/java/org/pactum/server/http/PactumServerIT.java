@@ -269,4 +269,23 @@ class PactumServerIT {
     String csv = text("/api/export/contracts.csv");
     assertTrue(csv.startsWith("id,documentId,title,"), csv.substring(0, 80));
   }
+
+  @Test
+  void tagsAreStoredSearchedCountedAndExported() throws Exception {
+    String id = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("05-")).path("phrases").get(0).asText() + "\""), 200)
+        .path("hits").get(0).path("contractId").asText();
+    HttpResponse<byte[]> put = send("PUT", "/api/documents/" + id + "/tags", "[\"Renewal review\", \"supplier: cascade\"]");
+    assertEquals(200, put.statusCode(), new String(put.body(), StandardCharsets.UTF_8));
+    assertEquals("[\"Renewal review\",\"supplier: cascade\"]", json("/api/documents/" + id + "/tags", 200).toString());
+    JsonNode tagged = json("/api/search?q=&tag=" + q("renewal review"), 200);
+    assertEquals(1, tagged.path("total").asInt());
+    assertEquals(id, tagged.path("hits").get(0).path("contractId").asText());
+    assertTrue(json("/api/search?q=", 200).path("facets").path("tag").toString().contains("supplier: cascade"));
+    assertTrue(text("/api/export/contracts.jsonl").lines().anyMatch(l -> l.contains("\"tags\":[\"Renewal review\",\"supplier: cascade\"]")));
+    assertEquals(400, send("PUT", "/api/documents/" + id + "/tags", "[\"<b>bold</b>\"]").statusCode());
+    assertEquals(400, send("PUT", "/api/documents/" + id + "/tags", "{\"not\": \"a list\"}").statusCode());
+    assertEquals(404, send("PUT", "/api/documents/0123456789abcdef/tags", "[\"x\"]").statusCode());
+    assertEquals(200, send("PUT", "/api/documents/" + id + "/tags", "[]").statusCode());
+    assertEquals(0, json("/api/search?q=&tag=" + q("renewal review"), 200).path("total").asInt());
+  }
 }

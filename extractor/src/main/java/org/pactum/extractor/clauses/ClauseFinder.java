@@ -9,8 +9,8 @@ import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Section;
 
 /**
- * Sections and clauses of a document: classifies the units of its layout, and adds
- * the clauses the field extractors' sources give.
+ * Sections and clauses of a document: classifies the units of its layout, keeps what passes the
+ * {@link LexicalGate}, and adds the clauses the field extractors' sources give.
  */
 public final class ClauseFinder {
 
@@ -34,7 +34,7 @@ public final class ClauseFinder {
     List<ClauseUnit> units = layout.units();
     List<Clause> clauses = new ArrayList<>(FieldClauses.of(document, fields));
     for (ClauseClassifier classifier : classifiers) {
-      clauses.addAll(classifier.classify(document, sections, units));
+      clauses.addAll(LexicalGate.filter(document.text(), classifier.classify(document, sections, units)));
     }
     clauses.sort(Comparator.comparingInt((Clause c) -> c.source().start()).thenComparing(Clause::category));
     return fields.withClauses(sections, clauses);

@@ -44,8 +44,11 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           "(?:constitutes?|contains?|represents?|sets? forth) the entire (?:agreement|understanding)"),
       rule("Severability", "severab|partial invalidity",
           "(?:held|found|determined|deemed) (?:by .{0,60})?(?:to be )?(?:invalid|illegal|unenforceable|void)"),
-      rule("Most Favored Nation", "most favou?red", "most[- ]favou?red|no less favou?rable than (?:those|the terms|that) "
-          + "(?:offered|granted|given|provided)|(?:more|most) favou?rable (?:terms|prices?|pricing) (?:than|to any)"),
+      rule("Most Favored Nation", "most favou?red", "most[- ]favou?red|no less favou?rabl[ey] than (?:those|the terms|that) "
+          + "(?:offered|granted|given|provided)|(?:more|most) favou?rable (?:terms|prices?|pricing) (?:than|to any)"
+          + "|(?:treated|priced) no less favou?rably than (?:any|other)|no less favou?rabl[ey] than (?:any|its) other "
+          + "(?:customers?|clients?|distributors?|licensees?|resellers?)"
+          + "|(?:higher|greater) (?:fees?|prices?|rates?|charges?) than .{0,80}\\bother (?:customers|clients|distributors|licensees)"),
       rule("Non-Disparagement", "disparag", "disparag"),
       rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"),
       rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"));

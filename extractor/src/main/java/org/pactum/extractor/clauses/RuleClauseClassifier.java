@@ -49,9 +49,15 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "|(?:treated|priced) no less favou?rably than (?:any|other)|no less favou?rabl[ey] than (?:any|its) other "
           + "(?:customers?|clients?|distributors?|licensees?|resellers?)"
           + "|(?:higher|greater) (?:fees?|prices?|rates?|charges?) than .{0,80}\\bother (?:customers|clients|distributors|licensees)"),
+      rule("Affiliate License-Licensee", null,
+          "\\bgrants?\\b[^.;]{0,60}?\\bto [\\w&.,' ]{1,40}? and (?:its|their|each of its) (?:subsidiaries and |respective )?affiliates"
+          + "|\\bsublicens\\w*[^.;]{0,120}?\\bto (?:its|their|any of its|one or more of its) (?:affiliates|subsidiaries)"
+          + "|\\bsublicenses?[^.;]{0,60}?\\bto affiliates"),
       rule("Non-Disparagement", "disparag", "disparag"),
       rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"),
       rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"));
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static Rule rule(String category, @Nullable String heading, @Nullable String phrase) {
     return new Rule(category,
@@ -61,15 +67,20 @@ public final class RuleClauseClassifier implements ClauseClassifier {
 
   @Override
   public List<Clause> classify(ParsedDocument document, List<Section> sections, List<ClauseUnit> units) {
-    String text = document.text();
+    // phrases are matched with each run of white space as one space: the text keeps the layout's line breaks
+    String[] unitTexts = new String[units.size()];
+    for (int u = 0; u < unitTexts.length; u++) {
+      unitTexts[u] = SPACES.matcher(document.text().substring(units.get(u).start(), units.get(u).end())).replaceAll(" ");
+    }
     List<Clause> clauses = new ArrayList<>();
     for (Rule rule : RULES) {
       int runStart = -1;
       int runEnd = -1;
       int runSection = -2;
       double runConfidence = 0;
-      for (ClauseUnit unit : units) {
-        double confidence = match(rule, text, sections, unit);
+      for (int u = 0; u < unitTexts.length; u++) {
+        ClauseUnit unit = units.get(u);
+        double confidence = match(rule, unitTexts[u], sections, unit);
         boolean continues = confidence > 0 && unit.section() == runSection && runStart >= 0;
         if (runStart >= 0 && !continues) {
           clauses.add(clause(rule, document, sections, runSection, runStart, runEnd, runConfidence));
@@ -93,7 +104,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
   }
 
   /** 0.8 when the heading names the category, 0.6 when only the phrase matches, else 0. */
-  private static double match(Rule rule, String text, List<Section> sections, ClauseUnit unit) {
+  private static double match(Rule rule, String unitText, List<Section> sections, ClauseUnit unit) {
     if (rule.heading() != null) {
       int depth = 0;
       for (int s = unit.section(); s >= 0 && depth < 2; s = sections.get(s).parent(), depth++) {
@@ -103,7 +114,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
         }
       }
     }
-    if (rule.phrase() != null && rule.phrase().matcher(text.substring(unit.start(), unit.end())).find()) {
+    if (rule.phrase() != null && rule.phrase().matcher(unitText).find()) {
       return 0.6;
     }
     return 0;

@@ -66,4 +66,17 @@ class RuleClauseClassifierTest {
         categories);
     assertTrue(ClauseTaxonomy.BY_RULES.stream().noneMatch(ClauseTaxonomy.LEARNT::contains));
   }
+
+  @Test
+  void phrasesMatchAcrossLineBreaksAndAffiliateLicencesAreRead() {
+    String text = """
+        3. Allocation. If supply is short, Distributor shall be treated no less
+        favorably than any other distributor.
+        4. Affiliates. Licensee may sublicense the rights granted under Section 2 to its Affiliates,
+        provided that Licensee remains responsible for them.
+        5. Delivery. Supplier ships the goods by truck.
+        """;
+    List<String> categories = classify(text).stream().map(Clause::category).distinct().sorted().toList();
+    assertEquals(List.of("Affiliate License-Licensee", "Most Favored Nation"), categories);
+  }
 }

@@ -1,25 +1,55 @@
 package org.pactum.indexer.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Lucene's query syntax over title and text. Plain words and phrases match the stemmed fields
- * ("terminate" finds "termination"); wildcard, prefix, fuzzy and regular-expression terms are
- * not analysed, so they go to the unstemmed twins, where "indemnif*" finds "indemnification".
+ * Lucene's query syntax over title and text. Plain words match the stemmed fields ("terminate"
+ * finds "termination"). Quoted phrases match the words as written, stop words included, in the
+ * unstemmed twins: "governed by" does not find "governing". Wildcard, prefix, fuzzy and
+ * regular-expression terms are not analysed, so they too go to the unstemmed twins, where
+ * "indemnif*" finds "indemnification".
  */
 final class ContractQueryParser extends MultiFieldQueryParser {
 
+  private static final String[] FIELDS = {ContractDocuments.TITLE, ContractDocuments.TEXT};
+  private static final float TITLE_BOOST = 2f;
+
   ContractQueryParser(Analyzer analyzer) {
-    super(
-        new String[] {ContractDocuments.TITLE, ContractDocuments.TEXT},
-        analyzer,
-        Map.of(ContractDocuments.TITLE, 2f, ContractDocuments.TEXT, 1f));
+    super(FIELDS, analyzer, Map.of(ContractDocuments.TITLE, TITLE_BOOST, ContractDocuments.TEXT, 1f));
     setDefaultOperator(Operator.AND);
     setAllowLeadingWildcard(false);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    return quoted ? exactPhrase(field, queryText, 0) : super.getFieldQuery(field, queryText, false);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return exactPhrase(field, queryText, slop);
+  }
+
+  /** A quoted phrase over the unstemmed fields: each field's phrase, the title's boosted, any may match. */
+  private Query exactPhrase(String field, String queryText, int slop) throws ParseException {
+    if (field != null) {
+      return super.getFieldQuery(ContractDocuments.exactFieldOf(field), queryText, slop);
+    }
+    List<Query> perField = new ArrayList<>();
+    for (String f : FIELDS) {
+      Query q = super.getFieldQuery(ContractDocuments.exactFieldOf(f), queryText, slop);
+      if (q != null) {
+        perField.add(f.equals(ContractDocuments.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q);
+      }
+    }
+    return perField.isEmpty() ? null : getMultiFieldQuery(perField);
   }
 
   @Override

@@ -61,6 +61,15 @@ class ContractIndexTest {
   }
 
   @Test
+  void quotedWordsMatchAsWrittenUnquotedOnesByTheirStem() throws Exception {
+    assertEquals(1, search("governed").total(), "'govern' is the stem of both");
+    assertEquals(0, search("\"governed\"").total(), "quoted, only 'governed' itself");
+    assertEquals(1, search("\"the laws of the\"").total());
+    assertEquals(0, search("\"laws of state\"").total(), "stop words count in a phrase");
+    assertEquals(1, search("\"provider shall indemnify\"").total());
+  }
+
+  @Test
   void malformedQueriesSayWhereTheyAreWrong() {
     for (String bad : List.of("\"unclosed phrase", "(indemnify", "title:", "*leading")) {
       InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> search(bad), bad);

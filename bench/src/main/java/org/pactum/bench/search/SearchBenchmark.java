@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.pactum.bench.Machine;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.search.SearchRequest;
+import org.pactum.server.auth.Role;
+import org.pactum.server.auth.Security;
 import org.pactum.server.http.BackgroundIngest;
 import org.pactum.server.http.PactumServer;
 
@@ -62,12 +64,15 @@ public final class SearchBenchmark {
       // the same, with the result written as the API's JSON: what HTTP adds beyond serialising
       com.fasterxml.jackson.databind.ObjectWriter json = org.pactum.extractor.model.Json.mapper().writer();
       report("+ JSON", 1, run(mix, 1, r -> json.writeValueAsBytes(repository.search(r))));
-      try (PactumServer server = new PactumServer(repository, new BackgroundIngest()).start("127.0.0.1", 0)) {
+      Security security = Security.in(repository.root());
+      String token = security.tokens().create(Role.VIEWER, "search benchmark");
+      try (PactumServer server = new PactumServer(repository, new BackgroundIngest(), security).start("127.0.0.1", 0)) {
         String base = "http://127.0.0.1:" + server.port();
         // responses handled on the selector thread: no hand-off to a pool per request
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Runnable::run).build();
         Search overHttp = r -> {
-          HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + url(r))).build(),
+          HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + url(r)))
+                  .header("Authorization", "Bearer " + token).build(),
               HttpResponse.BodyHandlers.ofByteArray());
           if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + " for " + url(r));

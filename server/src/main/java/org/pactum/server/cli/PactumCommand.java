@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       LibraryCommand.class,
       DatesCommand.class,
       TagCommand.class,
+      TokenCommand.class,
       ReindexCommand.class,
       VerifyCommand.class,
       TrainClausesCommand.class,

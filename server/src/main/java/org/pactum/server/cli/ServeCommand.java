@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.pactum.extractor.analysis.DefaultAnalyzer;
 import org.pactum.indexer.Repository;
+import org.pactum.server.auth.FirstAdmin;
+import org.pactum.server.auth.Security;
 import org.pactum.server.http.BackgroundIngest;
 import org.pactum.server.http.PactumServer;
 import org.pactum.server.ingest.ArchiveLimits;
@@ -49,7 +51,9 @@ final class ServeCommand implements Callable<Integer> {
     Repository repository = Repository.open(data.folder());
     ParseOptions.Handle parser = parse.open(repository.root().resolve("parse-workers.log"));
     BackgroundIngest background = new BackgroundIngest();
-    PactumServer server = new PactumServer(repository, background).start(host, port);
+    Security security = Security.in(repository.root());
+    FirstAdmin.ensure(security.accounts(), security.audit(), System.getenv(FirstAdmin.PASSWORD_VARIABLE), System.out);
+    PactumServer server = new PactumServer(repository, background, security).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -10,6 +10,7 @@ import java.util.List;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.dates.DateQuery;
 import org.pactum.indexer.dates.KeyDate;
+import org.pactum.server.auth.AuditLog;
 import org.pactum.server.export.KeyDateCalendar;
 import org.pactum.server.export.KeyDateCsv;
 
@@ -17,9 +18,11 @@ import org.pactum.server.export.KeyDateCsv;
 final class DatesController {
 
   private final Repository repository;
+  private final AuditLog audit;
 
-  DatesController(Repository repository) {
+  DatesController(Repository repository, AuditLog audit) {
     this.repository = repository;
+    this.audit = audit;
   }
 
   /** {@code within} (90d, 6m, 1y), {@code expired}, {@code autoRenews}, {@code kind} (comma-separated), {@code today}. */
@@ -45,7 +48,8 @@ final class DatesController {
     ctx.json(dates(ctx));
   }
 
-  private static void attachment(Context ctx, String type, String name) {
+  private void attachment(Context ctx, String type, String name) throws IOException {
+    audit.record(AuthGuard.principal(ctx).name(), "export", name, ctx.queryString() == null ? "" : ctx.queryString());
     ctx.contentType(type);
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
   }

@@ -6,18 +6,20 @@ import java.io.InputStream;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.pactum.extractor.model.ContractRecord;
-import org.pactum.extractor.model.Json;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.search.InvalidQueryException;
 import org.pactum.indexer.search.SearchRequest;
+import org.pactum.server.auth.AuditLog;
 
 /** Documents: list, get, original file, tags. */
 final class DocumentController {
 
   private final Repository repository;
+  private final AuditLog audit;
 
-  DocumentController(Repository repository) {
+  DocumentController(Repository repository, AuditLog audit) {
     this.repository = repository;
+    this.audit = audit;
   }
 
   void list(Context ctx) throws IOException, InvalidQueryException {
@@ -25,11 +27,14 @@ final class DocumentController {
   }
 
   void get(Context ctx) throws IOException {
-    ctx.json(record(ctx.pathParam("id")));
+    ContractRecord record = record(ctx.pathParam("id"));
+    audit.record(AuthGuard.principal(ctx).name(), "view", record.id(), record.fileName());
+    ctx.json(record);
   }
 
   void original(Context ctx) throws IOException {
     ContractRecord record = record(ctx.pathParam("id"));
+    audit.record(AuthGuard.principal(ctx).name(), "download", record.id(), record.fileName());
     InputStream in = repository.blobs().open(record.sha256());
     ctx.contentType(record.mediaType());
     ctx.header("Content-Disposition", "attachment; filename=\"" + FileNames.safe(record.fileName()) + "\"");
@@ -46,16 +51,10 @@ final class DocumentController {
   /** The body is the whole new list: {@code ["renewal review", "supplier: acme"]}. */
   void setTags(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    List<String> tags = null;
-    try {
-      tags = Json.mapper().readValue(ctx.bodyAsBytes(), new TypeReference<List<String>>() {});
-    } catch (IOException e) {
-      // answered below
-    }
-    if (tags == null) {
-      throw new IllegalArgumentException("the body must be a JSON list of tags: [\"renewal review\", ...]");
-    }
-    ctx.json(repository.setTags(id, tags).orElseThrow(() -> new NotFoundException("no document with id " + id)));
+    List<String> tags = Requests.body(ctx, new TypeReference<List<String>>() {}, "a list of tags: [\"renewal review\", ...]");
+    List<String> stored = repository.setTags(id, tags).orElseThrow(() -> new NotFoundException("no document with id " + id));
+    audit.record(AuthGuard.principal(ctx).name(), "tag", id, String.join("; ", stored));
+    ctx.json(stored);
   }
 
   private ContractRecord record(String id) throws IOException {

@@ -5,15 +5,18 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import org.pactum.indexer.Repository;
+import org.pactum.server.auth.AuditLog;
 import org.pactum.server.export.ContractExportWriter;
 
 /** Every stored contract in the export schema, streamed as JSON lines or CSV. */
 final class ExportController {
 
   private final Repository repository;
+  private final AuditLog audit;
 
-  ExportController(Repository repository) {
+  ExportController(Repository repository, AuditLog audit) {
     this.repository = repository;
+    this.audit = audit;
   }
 
   void jsonl(Context ctx) throws IOException {
@@ -25,6 +28,7 @@ final class ExportController {
   }
 
   private void write(Context ctx, String type, String name, ContractExportWriter.Format format) throws IOException {
+    audit.record(AuthGuard.principal(ctx).name(), "export", name, "");
     ctx.contentType(type);
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     ContractExportWriter.write(repository, new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), format);

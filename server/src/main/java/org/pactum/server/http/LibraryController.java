@@ -5,11 +5,12 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.pactum.extractor.model.Json;
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.compare.Deviation;
 import org.pactum.indexer.library.ClauseLibrary;
 import org.pactum.indexer.library.StandardClause;
+import org.pactum.server.auth.AuditLog;
 
 /** The clause library: standard clauses, and each category's clauses ranked by deviation from them. */
 final class LibraryController {
@@ -21,9 +22,11 @@ final class LibraryController {
   record DeviationPage(String category, List<StandardClause> standards, int total, List<Deviation> deviations) {}
 
   private final Repository repository;
+  private final AuditLog audit;
 
-  LibraryController(Repository repository) {
+  LibraryController(Repository repository, AuditLog audit) {
     this.repository = repository;
+    this.audit = audit;
   }
 
   void list(Context ctx) throws IOException {
@@ -37,16 +40,10 @@ final class LibraryController {
   }
 
   void add(Context ctx) throws IOException {
-    NewStandard body = null;
-    try {
-      body = Json.mapper().readValue(ctx.bodyAsBytes(), NewStandard.class); // bounded by the server's request size limit
-    } catch (IOException e) {
-      // answered below
-    }
-    if (body == null) {
-      throw new IllegalArgumentException("the body must be JSON: {\"category\": ..., \"name\": ..., \"text\": ...}");
-    }
-    ctx.status(HttpStatus.CREATED).json(repository.library().add(body.category(), body.name(), body.text()));
+    NewStandard body = Requests.body(ctx, new TypeReference<NewStandard>() {}, "{\"category\": ..., \"name\": ..., \"text\": ...}");
+    StandardClause added = repository.library().add(body.category(), body.name(), body.text());
+    audit.record(AuthGuard.principal(ctx).name(), "library-add", added.id(), added.category() + ": " + added.name());
+    ctx.status(HttpStatus.CREATED).json(added);
   }
 
   void remove(Context ctx) throws IOException {
@@ -54,6 +51,7 @@ final class LibraryController {
     if (!repository.library().remove(id)) {
       throw new NotFoundException("no standard clause with id " + id);
     }
+    audit.record(AuthGuard.principal(ctx).name(), "library-remove", id, "");
     ctx.json(Map.of("removed", id));
   }
 

@@ -5,8 +5,14 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.pactum.extractor.model.Json;
 import org.pactum.indexer.Repository;
+import org.pactum.server.auth.AuditLog;
+import org.pactum.server.auth.Role;
+import org.pactum.server.auth.Security;
 
-/** The HTTP server: the JSON API under {@code /api} and the web app at {@code /}. */
+/**
+ * The HTTP server: the JSON API under {@code /api} and the web app at {@code /}. Every API route but
+ * signing in names the least role it needs; {@link AuthGuard} checks it before the route runs.
+ */
 public final class PactumServer implements AutoCloseable {
 
   /** Where the web module keeps its files on the class path. */
@@ -14,14 +20,18 @@ public final class PactumServer implements AutoCloseable {
 
   private final Javalin app;
 
-  public PactumServer(Repository repository, BackgroundIngest background) {
-    DocumentController documents = new DocumentController(repository);
+  public PactumServer(Repository repository, BackgroundIngest background, Security security) {
+    AuditLog audit = security.audit();
+    AuthGuard guard = new AuthGuard(security);
+    AuthController auth = new AuthController(security, guard);
+    AdminController admin = new AdminController(repository, security);
+    DocumentController documents = new DocumentController(repository, audit);
     SearchController search = new SearchController(repository);
     StatusController status = new StatusController(repository, background);
     ClauseController clauses = new ClauseController(repository);
-    LibraryController library = new LibraryController(repository);
-    DatesController dates = new DatesController(repository);
-    ExportController export = new ExportController(repository);
+    LibraryController library = new LibraryController(repository, audit);
+    DatesController dates = new DatesController(repository, audit);
+    ExportController export = new ExportController(repository, audit);
     this.app =
         Javalin.create(
             config -> {
@@ -34,27 +44,41 @@ public final class PactumServer implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                   });
             });
-    app.get("/api/status", status::status);
-    app.get("/api/documents", documents::list);
-    app.get("/api/documents/{id}", documents::get);
-    app.get("/api/documents/{id}/original", documents::original);
-    app.get("/api/documents/{id}/tags", documents::tags);
-    app.put("/api/documents/{id}/tags", documents::setTags);
-    app.get("/api/search", search::search);
-    app.get("/api/clauses/{id}", clauses::get);
-    app.get("/api/clauses/{id}/similar", clauses::similar);
-    app.get("/api/compare", clauses::compare);
-    app.get("/api/library", library::list);
-    app.post("/api/library", library::add);
-    app.get("/api/library/deviations", library::deviations);
-    app.get("/api/library/{id}", library::get);
-    app.delete("/api/library/{id}", library::remove);
-    app.get("/api/dates", dates::list);
-    app.get("/api/export/dates.csv", dates::csv);
-    app.get("/api/export/dates.ics", dates::ics);
-    app.get("/api/export/dates.json", dates::json);
-    app.get("/api/export/contracts.jsonl", export::jsonl);
-    app.get("/api/export/contracts.csv", export::csv);
+    app.beforeMatched(guard::check);
+    // open: signing in, and the web app's own files
+    app.post("/api/login", auth::login);
+    app.get("/api/session", auth::session);
+    app.post("/api/logout", auth::logout, Role.VIEWER);
+    // viewers read
+    app.get("/api/status", status::status, Role.VIEWER);
+    app.get("/api/documents", documents::list, Role.VIEWER);
+    app.get("/api/documents/{id}", documents::get, Role.VIEWER);
+    app.get("/api/documents/{id}/original", documents::original, Role.VIEWER);
+    app.get("/api/documents/{id}/tags", documents::tags, Role.VIEWER);
+    app.get("/api/search", search::search, Role.VIEWER);
+    app.get("/api/clauses/{id}", clauses::get, Role.VIEWER);
+    app.get("/api/clauses/{id}/similar", clauses::similar, Role.VIEWER);
+    app.get("/api/compare", clauses::compare, Role.VIEWER);
+    app.get("/api/library", library::list, Role.VIEWER);
+    app.get("/api/library/deviations", library::deviations, Role.VIEWER);
+    app.get("/api/library/{id}", library::get, Role.VIEWER);
+    app.get("/api/dates", dates::list, Role.VIEWER);
+    app.get("/api/export/dates.csv", dates::csv, Role.VIEWER);
+    app.get("/api/export/dates.ics", dates::ics, Role.VIEWER);
+    app.get("/api/export/dates.json", dates::json, Role.VIEWER);
+    app.get("/api/export/contracts.jsonl", export::jsonl, Role.VIEWER);
+    app.get("/api/export/contracts.csv", export::csv, Role.VIEWER);
+    // editors change
+    app.put("/api/documents/{id}/tags", documents::setTags, Role.EDITOR);
+    app.post("/api/library", library::add, Role.EDITOR);
+    app.delete("/api/library/{id}", library::remove, Role.EDITOR);
+    // admins administer
+    app.delete("/api/documents/{id}", admin::deleteDocument, Role.ADMIN);
+    app.get("/api/users", admin::users, Role.ADMIN);
+    app.post("/api/users", admin::createUser, Role.ADMIN);
+    app.delete("/api/users/{name}", admin::removeUser, Role.ADMIN);
+    app.get("/api/audit", admin::audit, Role.ADMIN);
+    app.get("/api/audit.jsonl", admin::auditExport, Role.ADMIN);
     ErrorMapper.register(app);
   }
 

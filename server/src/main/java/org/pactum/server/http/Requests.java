@@ -1,9 +1,12 @@
 package org.pactum.server.http;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.Context;
+import java.io.IOException;
+import org.pactum.extractor.model.Json;
 import org.pactum.indexer.search.SearchRequest;
 
-/** Reads common query parameters, with a clear 400 when they are wrong. */
+/** Reads common query parameters and JSON bodies, with a clear 400 when they are wrong. */
 final class Requests {
 
   private Requests() {}
@@ -25,6 +28,23 @@ final class Requests {
         filters,
         sort == null || sort.isBlank() ? SearchRequest.Sort.RELEVANCE : SearchRequest.Sort.parse(sort),
         intParam(ctx, "offset", 0), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT));
+  }
+
+  /**
+   * The request's JSON body as a {@code type}, read within the server's request size limit; a body
+   * that is missing or not that JSON is a 400 saying what was expected.
+   */
+  static <T> T body(Context ctx, TypeReference<T> type, String expected) {
+    T body = null;
+    try {
+      body = Json.mapper().readValue(ctx.bodyAsBytes(), type);
+    } catch (IOException e) {
+      // answered below
+    }
+    if (body == null) {
+      throw new IllegalArgumentException("the body must be JSON: " + expected);
+    }
+    return body;
   }
 
   static int intParam(Context ctx, String name, int fallback) {

@@ -24,6 +24,8 @@ import org.pactum.extractor.parse.ParseSettings;
 import org.pactum.extractor.parse.TikaDocumentParser;
 import org.pactum.extractor.testing.Fixtures;
 import org.pactum.indexer.Repository;
+import org.pactum.server.auth.Role;
+import org.pactum.server.auth.Security;
 import org.pactum.server.ingest.ArchiveLimits;
 import org.pactum.server.ingest.IngestService;
 
@@ -33,6 +35,7 @@ class PactumServerIT {
   @TempDir static Path data;
   private static Repository repository;
   private static PactumServer server;
+  private static String token;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -40,7 +43,9 @@ class PactumServerIT {
     repository = Repository.open(data);
     new IngestService(repository, new TikaDocumentParser(ParseSettings.defaults().withOcr(false)), new DefaultAnalyzer(), ArchiveLimits.defaults(), 2)
         .ingest(List.of(Fixtures.sampleContracts(), Fixtures.hostile("contract-with-script.html")), r -> {});
-    server = new PactumServer(repository, new BackgroundIngest()).start("127.0.0.1", 0);
+    Security security = Security.in(data);
+    token = security.tokens().create(Role.ADMIN, "tests");
+    server = new PactumServer(repository, new BackgroundIngest(), security).start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -50,7 +55,8 @@ class PactumServerIT {
   }
 
   private static HttpResponse<byte[]> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static JsonNode json(String path, int status) throws Exception {
@@ -63,7 +69,8 @@ class PactumServerIT {
   private static HttpResponse<byte[]> send(String method, String path, String json) throws Exception {
     HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .method(method, body).header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+        .method(method, body).header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static String text(String path) throws Exception {

@@ -13,11 +13,42 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
+// who is signed in: {user, role, csrf}; state-changing requests send the CSRF token back
+let session = null;
+
+class SignedOut extends Error {}
+
+async function api(path, options = {}) {
+  const headers = { Accept: "application/json", ...(options.headers || {}) };
+  if (options.method && options.method !== "GET" && session) headers["X-CSRF-Token"] = session.csrf;
+  const response = await fetch(path, { ...options, headers });
   const body = await response.json().catch(() => ({ error: response.statusText }));
+  if (response.status === 401 && path !== "/api/login") {
+    showSignIn();
+    throw new SignedOut(body.error || "signed out");
+  }
   if (!response.ok) throw new Error(body.error || `request failed (${response.status})`);
   return body;
+}
+
+function showSignIn() {
+  session = null;
+  $("account").hidden = true;
+  $("results").hidden = true;
+  $("document").hidden = true;
+  $("search-form").hidden = true;
+  $("sign-in").hidden = false;
+  $("user").focus();
+}
+
+function signedIn(s) {
+  session = s;
+  $("sign-in").hidden = true;
+  $("search-form").hidden = false;
+  $("who").textContent = `${s.user} (${s.role})`;
+  $("account").hidden = false;
+  route();
+  pollStatus();
 }
 
 function snippetNode(snippet) {
@@ -60,6 +91,7 @@ async function showList(query, offset) {
     $("prev").onclick = () => navigate({ q: query, offset: Math.max(0, offset - PAGE_SIZE) });
     $("next").onclick = () => navigate({ q: query, offset: offset + PAGE_SIZE });
   } catch (e) {
+    if (e instanceof SignedOut) return;
     $("hits").replaceChildren();
     $("summary").textContent = "";
     $("error").textContent = e.message;
@@ -86,6 +118,7 @@ async function showDocument(id) {
       text.append(document.createTextNode(doc.text.slice(start, end)));
     });
   } catch (e) {
+    if (e instanceof SignedOut) return;
     $("doc-title").textContent = "Document not available";
     $("doc-text").textContent = e.message;
   }
@@ -125,6 +158,24 @@ document.addEventListener("click", (e) => {
   const a = e.target.closest("a.title");
   if (a) { e.preventDefault(); navigate({ doc: a.closest("li").dataset.id }); }
 });
-window.addEventListener("popstate", route);
-route();
-pollStatus();
+window.addEventListener("popstate", () => { if (session) route(); });
+$("sign-in-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  $("sign-in-error").hidden = true;
+  try {
+    const s = await api("/api/login", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: $("user").value.trim(), password: $("password").value }),
+    });
+    $("password").value = "";
+    signedIn(s);
+  } catch (err) {
+    $("sign-in-error").textContent = err.message;
+    $("sign-in-error").hidden = false;
+  }
+});
+$("sign-out").addEventListener("click", async () => {
+  try { await api("/api/logout", { method: "POST" }); } catch { /* signed out either way */ }
+  showSignIn();
+});
+api("/api/session").then(signedIn).catch(() => { /* the sign-in form is showing */ });

@@ -1,0 +1,94 @@
+package org.pactum.server.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.pactum.indexer.Repository;
+import org.pactum.server.auth.Account;
+import org.pactum.server.auth.Principal;
+import org.pactum.server.auth.Role;
+import org.pactum.server.auth.Security;
+
+/** What only admins do: users, deleting documents, reading the audit trail. */
+final class AdminController {
+
+  record NewUser(String name, String role, String password) {}
+
+  private final Repository repository;
+  private final Security security;
+
+  AdminController(Repository repository, Security security) {
+    this.repository = repository;
+    this.security = security;
+  }
+
+  void users(Context ctx) throws IOException {
+    ctx.json(security.accounts().list().stream().map(AdminController::view).toList());
+  }
+
+  /** {@code {name, role, password?}}: without a password one is generated and returned, once. */
+  void createUser(Context ctx) throws IOException {
+    NewUser body = Requests.body(ctx, new TypeReference<NewUser>() {}, "{\"name\": ..., \"role\": \"viewer|editor|admin\"}");
+    boolean generated = body.password() == null || body.password().isEmpty();
+    String password = generated ? security.accounts().generatePassword() : body.password();
+    Account account = security.accounts().create(body.name(), Role.parse(body.role() == null ? "" : body.role()), password);
+    security.audit().record(AuthGuard.principal(ctx).name(), "user-create", account.name(), "role " + account.role());
+    Map<String, Object> out = new LinkedHashMap<>(view(account));
+    if (generated) {
+      out.put("password", password);
+    }
+    ctx.status(HttpStatus.CREATED).json(out);
+  }
+
+  void removeUser(Context ctx) throws IOException {
+    String name = ctx.pathParam("name");
+    Principal principal = AuthGuard.principal(ctx);
+    if (name.equalsIgnoreCase(principal.name())) {
+      throw new IllegalArgumentException("you cannot remove your own account");
+    }
+    if (!security.accounts().remove(name)) {
+      throw new NotFoundException("no user named " + name);
+    }
+    security.sessions().closeAllOf(name);
+    security.audit().record(principal.name(), "user-remove", name, "");
+    ctx.json(Map.of("removed", name));
+  }
+
+  void deleteDocument(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (!repository.delete(id)) {
+      throw new NotFoundException("no document with id " + id);
+    }
+    security.audit().record(AuthGuard.principal(ctx).name(), "delete", id, "");
+    ctx.json(Map.of("deleted", id));
+  }
+
+  /** {@code limit} (default 100, at most 10,000): the newest entries first. */
+  void audit(Context ctx) throws IOException {
+    int limit = Math.max(1, Math.min(10_000, Requests.intParam(ctx, "limit", 100)));
+    ctx.json(security.audit().last(limit));
+  }
+
+  /** The whole trail, as the file holds it. */
+  void auditExport(Context ctx) throws IOException {
+    security.audit().record(AuthGuard.principal(ctx).name(), "export", "audit.jsonl", "");
+    ctx.contentType("application/x-ndjson; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"audit.jsonl\"");
+    InputStream in = Files.newInputStream(security.audit().file());
+    ctx.result(in);
+  }
+
+  private static Map<String, Object> view(Account a) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", a.name());
+    out.put("role", a.role().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("createdAt", a.createdAt().toString());
+    return out;
+  }
+
+}

@@ -1,0 +1,179 @@
+package org.pactum.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pactum.extractor.analysis.DefaultAnalyzer;
+import org.pactum.extractor.parse.ParseSettings;
+import org.pactum.extractor.parse.TikaDocumentParser;
+import org.pactum.extractor.testing.Fixtures;
+import org.pactum.indexer.Repository;
+import org.pactum.server.auth.FirstAdmin;
+import org.pactum.server.auth.Security;
+import org.pactum.server.http.BackgroundIngest;
+import org.pactum.server.http.PactumServer;
+import org.pactum.server.ingest.ArchiveLimits;
+import org.pactum.server.ingest.IngestService;
+
+/**
+ * The web app in a real headless Chromium (Debian's chromium and chromium-driver) against a really
+ * started server. Skipped when no Chromium is installed, unless PACTUM_REQUIRE_BROWSER=1 (CI sets it).
+ * Screenshots of each page go to target/screenshots.
+ */
+class WebAppIT {
+
+  private static final String PASSWORD = "web app test password";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path data;
+  private static Repository repository;
+  private static PactumServer server;
+  private static ChromeDriver browser;
+  private static WebDriverWait wait;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path chromium = Path.of(System.getenv().getOrDefault("PACTUM_CHROMIUM", "/usr/bin/chromium"));
+    Path driver = Path.of(System.getenv().getOrDefault("PACTUM_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    boolean present = Files.isExecutable(chromium) && Files.isExecutable(driver);
+    if (!present && "1".equals(System.getenv("PACTUM_REQUIRE_BROWSER"))) {
+      throw new IllegalStateException("no Chromium at " + chromium + " with a driver at " + driver
+          + " (apt-get install chromium chromium-driver)");
+    }
+    Assumptions.assumeTrue(present, "no Chromium at " + chromium + " with a driver at " + driver + "; browser tests skipped");
+    repository = Repository.open(data.resolve("repo"));
+    new IngestService(repository, new TikaDocumentParser(ParseSettings.defaults().withOcr(false)), new DefaultAnalyzer(),
+        ArchiveLimits.defaults(), 2)
+        .ingest(List.of(Fixtures.sample("01-"), Fixtures.sample("02-"), Fixtures.hostile("contract-with-script.html")), r -> {});
+    Security security = Security.in(repository.root());
+    FirstAdmin.ensure(security.accounts(), security.audit(), PASSWORD, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    server = new PactumServer(repository, new BackgroundIngest(), security).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + server.port();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (repository != null) {
+      repository.close();
+    }
+  }
+
+  @BeforeEach
+  void signedOut() {
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+  }
+
+  private static void screenshot(String name) throws Exception {
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void signIn(String user, String password) {
+    browser.findElement(By.id("user")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+  }
+
+  private static List<WebElement> hits() {
+    return wait.until(d -> {
+      List<WebElement> items = d.findElements(By.cssSelector("#hits li"));
+      return items.isEmpty() ? null : items;
+    });
+  }
+
+  @Test
+  void aWrongPasswordIsSaidPlainly() throws Exception {
+    signIn("admin", "not the password");
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-error")));
+    assertTrue(error.getText().contains("wrong user name or password"), error.getText());
+    screenshot("sign-in-refused");
+  }
+
+  @Test
+  void signInSearchAndReadADocumentThenSignOut() throws Exception {
+    screenshot("sign-in");
+    signIn("admin", PASSWORD);
+    assertEquals(3, hits().size());
+    assertTrue(browser.findElement(By.id("who")).getText().contains("admin"));
+    screenshot("documents");
+
+    WebElement q = browser.findElement(By.id("q"));
+    q.sendKeys("\"governed by\"");
+    q.submit();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "matching"));
+    WebElement first = hits().get(0);
+    assertFalse(first.findElements(By.tagName("mark")).isEmpty(), "matches are highlighted");
+    assertTrue(first.findElement(By.cssSelector(".snippet .page")).getText().startsWith("p. "), "with their page");
+    screenshot("search");
+
+    String title = first.findElement(By.cssSelector("a.title")).getText();
+    first.findElement(By.cssSelector("a.title")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-title"), title));
+    assertTrue(browser.findElement(By.id("doc-text")).getText().toLowerCase().contains("governed by"));
+    screenshot("document");
+
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+  }
+
+  @Test
+  void markupInADocumentIsShownAsTextNeverRun() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    WebElement q = browser.findElement(By.id("q"));
+    q.sendKeys("bakery");
+    q.submit();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "matching"));
+    hits().get(0).findElement(By.cssSelector("a.title")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-text"), "onerror"));
+    String text = browser.findElement(By.id("doc-text")).getText();
+    assertTrue(text.contains("<script>alert(1)</script>") && text.contains("<img src=x onerror=alert(1)>"), text);
+    assertTrue(browser.findElements(By.cssSelector("#doc-text script, #doc-text img")).isEmpty(), "no element made from the text");
+    try {
+      browser.switchTo().alert();
+      throw new AssertionError("a script from the document ran");
+    } catch (NoAlertPresentException expected) {
+      // nothing ran
+    }
+    screenshot("document-with-markup");
+  }
+}

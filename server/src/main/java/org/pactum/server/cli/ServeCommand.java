@@ -11,6 +11,8 @@ import org.pactum.server.auth.FirstAdmin;
 import org.pactum.server.auth.Security;
 import org.pactum.server.http.BackgroundIngest;
 import org.pactum.server.http.PactumServer;
+import org.pactum.server.http.UploadLimits;
+import org.pactum.server.ingest.UploadJobs;
 import org.pactum.server.ingest.ArchiveLimits;
 import org.pactum.server.ingest.IngestService;
 import org.pactum.server.ingest.LogLineListener;
@@ -46,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-samples", description = "Start with an empty repository.")
   boolean noSamples;
 
+  @Option(names = "--max-upload-mb", paramLabel = "MB",
+      description = "The largest file an upload may hold (default: ${DEFAULT-VALUE}); one request may hold four times as much.",
+      defaultValue = "${env:PACTUM_MAX_UPLOAD_MB:-512}")
+  long maxUploadMegabytes;
+
   @Override
   public Integer call() throws Exception {
     Repository repository = Repository.open(data.folder());
@@ -53,13 +60,22 @@ final class ServeCommand implements Callable<Integer> {
     BackgroundIngest background = new BackgroundIngest();
     Security security = Security.in(repository.root());
     FirstAdmin.ensure(security.accounts(), security.audit(), System.getenv(FirstAdmin.PASSWORD_VARIABLE), System.out);
-    PactumServer server = new PactumServer(repository, background, security).start(host, port);
+    IngestService service =
+        new IngestService(repository, parser.parser(), new DefaultAnalyzer(), ArchiveLimits.defaults(), parse.threads);
+    UploadJobs uploads = new UploadJobs(service, repository.root().resolve("uploads"));
+    int resumed = uploads.resume();
+    if (resumed > 0) {
+      System.out.println("Ingesting again " + resumed + " upload(s) that a stop interrupted.");
+    }
+    PactumServer server = new PactumServer(repository, background, security, uploads,
+        new UploadLimits(maxUploadMegabytes, 4 * maxUploadMegabytes)).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   server.close();
+                  uploads.close();
                   parser.close();
                   try {
                     repository.close();
@@ -71,8 +87,6 @@ final class ServeCommand implements Callable<Integer> {
     System.out.printf("Pactum is serving %s at http://%s:%d/%n", repository.root(), "127.0.0.1".equals(host) ? "localhost" : host, server.port());
     if (!noSamples && repository.size() == 0 && Files.isDirectory(samples)) {
       System.out.println("The repository is empty: ingesting the sample contracts from " + samples.toAbsolutePath().normalize());
-      IngestService service =
-          new IngestService(repository, parser.parser(), new DefaultAnalyzer(), ArchiveLimits.defaults(), parse.threads);
       background.start(
           service,
           List.of(samples),

@@ -1,13 +1,16 @@
 package org.pactum.server.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.Json;
 import org.pactum.indexer.Repository;
 import org.pactum.server.auth.AuditLog;
 import org.pactum.server.auth.Role;
 import org.pactum.server.auth.Security;
+import org.pactum.server.ingest.UploadJobs;
 
 /**
  * The HTTP server: the JSON API under {@code /api} and the web app at {@code /}. Every API route but
@@ -20,7 +23,17 @@ public final class PactumServer implements AutoCloseable {
 
   private final Javalin app;
 
+  /** A server without uploads. */
   public PactumServer(Repository repository, BackgroundIngest background, Security security) {
+    this(repository, background, security, null, UploadLimits.DEFAULT);
+  }
+
+  /**
+   * @param uploads where uploads go; null for a server that takes none
+   * @param limits how large an upload may be
+   */
+  public PactumServer(Repository repository, BackgroundIngest background, Security security,
+      @Nullable UploadJobs uploads, UploadLimits limits) {
     AuditLog audit = security.audit();
     AuthGuard guard = new AuthGuard(security);
     AuthController auth = new AuthController(security, guard);
@@ -37,6 +50,10 @@ public final class PactumServer implements AutoCloseable {
             config -> {
               config.showJavalinBanner = false;
               config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+              config.jetty.multipartConfig.cacheDirectory(repository.root().resolve("staging").toString());
+              config.jetty.multipartConfig.maxFileSize(limits.maxFileMegabytes(), SizeUnit.MB);
+              config.jetty.multipartConfig.maxTotalRequestSize(limits.maxRequestMegabytes(), SizeUnit.MB);
+              config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";
@@ -70,6 +87,11 @@ public final class PactumServer implements AutoCloseable {
     app.get("/api/export/contracts.csv", export::csv, Role.VIEWER);
     // editors change
     app.put("/api/documents/{id}/tags", documents::setTags, Role.EDITOR);
+    if (uploads != null) {
+      UploadController upload = new UploadController(uploads, audit, limits);
+      app.post("/api/documents", upload::upload, Role.EDITOR);
+      app.get("/api/uploads/{id}", upload::job, Role.EDITOR);
+    }
     app.post("/api/library", library::add, Role.EDITOR);
     app.delete("/api/library/{id}", library::remove, Role.EDITOR);
     // admins administer

@@ -42,8 +42,22 @@ public final class BulkIngest {
   }
 
   public IngestSummary run(List<Path> inputs, IngestListener listener) throws InterruptedException {
+    return run(expander.count(inputs), receiver -> expander.expand(inputs, receiver), listener);
+  }
+
+  /** Ingests files given with their own names (uploads). */
+  public IngestSummary runNamed(List<NamedFile> files, IngestListener listener) throws InterruptedException {
+    return run(expander.countNamed(files), receiver -> expander.expandNamed(files, receiver), listener);
+  }
+
+  /** How the inputs are expanded into candidates. */
+  private interface Expansion {
+    void into(SourceExpander.Receiver receiver) throws InterruptedException;
+  }
+
+  private IngestSummary run(long expected, Expansion expansion, IngestListener listener) throws InterruptedException {
     long started = System.nanoTime();
-    listener.started(expander.count(inputs));
+    listener.started(expected);
     Map<DocumentStatus, Long> counts = new EnumMap<>(DocumentStatus.class);
     List<IngestResult> problems = new ArrayList<>();
     Semaphore slots = new Semaphore(threads * 2);
@@ -68,8 +82,7 @@ public final class BulkIngest {
       listener.finished(result);
     };
     try {
-      expander.expand(
-          inputs,
+      expansion.into(
           new SourceExpander.Receiver() {
             @Override
             public void candidate(Candidate candidate) throws InterruptedException {

@@ -26,9 +26,18 @@ public final class IngestService {
   }
 
   public IngestSummary ingest(List<Path> inputs, IngestListener listener) throws InterruptedException {
+    return bulk().run(inputs, listener);
+  }
+
+  /** Ingests files under names of their own (uploads). */
+  public IngestSummary ingestNamed(List<NamedFile> files, IngestListener listener) throws InterruptedException {
+    return bulk().runNamed(files, listener);
+  }
+
+  private BulkIngest bulk() {
     SourceExpander expander = new SourceExpander(repository::newStagingFile, limits);
     DocumentProcessor processor =
         new DocumentProcessor(parser, analyzer, new RepositorySink(repository), Clock.systemUTC());
-    return new BulkIngest(expander, processor, threads, repository::commit).run(inputs, listener);
+    return new BulkIngest(expander, processor, threads, repository::commit);
   }
 }

@@ -69,6 +69,22 @@ public final class SourceExpander {
     }
   }
 
+  /** Files given with their own names (uploads); an archive among them is opened as usual. */
+  public void expandNamed(List<NamedFile> files, Receiver receiver) throws InterruptedException {
+    for (NamedFile named : files) {
+      file(named.path(), named.name(), named.source(), receiver);
+    }
+  }
+
+  /** About how many files the named files hold, archives counted by their entries. */
+  public long countNamed(List<NamedFile> files) {
+    long n = 0;
+    for (NamedFile named : files) {
+      n += isArchive(named.name()) ? countFile(named.path()) : 1;
+    }
+    return n;
+  }
+
   public void expand(List<Path> inputs, Receiver receiver) throws InterruptedException {
     for (Path input : inputs) {
       String source = input.toString();

@@ -33,8 +33,10 @@ import org.pactum.server.auth.FirstAdmin;
 import org.pactum.server.auth.Security;
 import org.pactum.server.http.BackgroundIngest;
 import org.pactum.server.http.PactumServer;
+import org.pactum.server.http.UploadLimits;
 import org.pactum.server.ingest.ArchiveLimits;
 import org.pactum.server.ingest.IngestService;
+import org.pactum.server.ingest.UploadJobs;
 
 /**
  * The web app in a real headless Chromium (Debian's chromium and chromium-driver) against a really
@@ -49,6 +51,7 @@ class WebAppIT {
   @TempDir static Path data;
   private static Repository repository;
   private static PactumServer server;
+  private static UploadJobs uploads;
   private static ChromeDriver browser;
   private static WebDriverWait wait;
   private static String base;
@@ -64,18 +67,19 @@ class WebAppIT {
     }
     Assumptions.assumeTrue(present, "no Chromium at " + chromium + " with a driver at " + driver + "; browser tests skipped");
     repository = Repository.open(data.resolve("repo"));
-    new IngestService(repository, new TikaDocumentParser(ParseSettings.defaults().withOcr(false)), new DefaultAnalyzer(),
-        ArchiveLimits.defaults(), 2)
-        .ingest(List.of(Fixtures.sample("01-"), Fixtures.sample("02-"), Fixtures.hostile("contract-with-script.html")), r -> {});
+    IngestService service = new IngestService(repository, new TikaDocumentParser(ParseSettings.defaults().withOcr(false)),
+        new DefaultAnalyzer(), ArchiveLimits.defaults(), 2);
+    uploads = new UploadJobs(service, repository.root().resolve("uploads"));
+    service.ingest(List.of(Fixtures.sample("01-"), Fixtures.sample("02-"), Fixtures.hostile("contract-with-script.html")), r -> {});
     Security security = Security.in(repository.root());
     FirstAdmin.ensure(security.accounts(), security.audit(), PASSWORD, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-    server = new PactumServer(repository, new BackgroundIngest(), security).start("127.0.0.1", 0);
+    server = new PactumServer(repository, new BackgroundIngest(), security, uploads, UploadLimits.DEFAULT).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    ChromeDriverService driverService = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+    browser = new ChromeDriver(driverService, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SCREENSHOTS);
   }
@@ -87,6 +91,7 @@ class WebAppIT {
     }
     if (server != null) {
       server.close();
+      uploads.close();
     }
     if (repository != null) {
       repository.close();
@@ -130,7 +135,7 @@ class WebAppIT {
   void signInSearchAndReadADocumentThenSignOut() throws Exception {
     screenshot("sign-in");
     signIn("admin", PASSWORD);
-    assertEquals(3, hits().size());
+    assertTrue(hits().size() >= 3);
     assertTrue(browser.findElement(By.id("who")).getText().contains("admin"));
     screenshot("documents");
 
@@ -148,6 +153,14 @@ class WebAppIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-title"), title));
     assertTrue(browser.findElement(By.id("doc-text")).getText().toLowerCase().contains("governed by"));
     screenshot("document");
+
+    // an extracted value, clicked, shows its source highlighted in the text
+    WebElement law = browser.findElement(By.xpath("//dt[text()='Governing law']/following-sibling::dd[1]/button"));
+    law.click();
+    WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-text mark.source")));
+    assertTrue(source.getText().toLowerCase().contains("law"), source.getText());
+    assertEquals(1, browser.findElements(By.cssSelector("#doc-text mark.source")).size());
+    screenshot("document-source");
 
     browser.findElement(By.id("sign-out")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
@@ -175,5 +188,23 @@ class WebAppIT {
       // nothing ran
     }
     screenshot("document-with-markup");
+  }
+
+  @Test
+  void uploadFilesAndSeeEachOnesStatus() throws Exception {
+    signIn("admin", PASSWORD);
+    int before = hits().size();
+    browser.findElement(By.id("nav-upload")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drop")));
+    screenshot("upload");
+    String files = Fixtures.sample("05-").toAbsolutePath() + "\n" + Fixtures.hostile("blank.txt").toAbsolutePath();
+    browser.findElement(By.id("pick-files")).sendKeys(files);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-summary"), "Done"));
+    String table = browser.findElement(By.id("upload-files")).getText();
+    assertTrue(table.contains("05-supply-agreement.pdf") && table.contains("indexed"), table);
+    assertTrue(table.contains("blank.txt") && table.contains("empty"), table);
+    screenshot("upload-done");
+    browser.findElement(By.id("nav-documents")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#hits li")).size() == before + 1);
   }
 }

@@ -34,8 +34,10 @@ async function api(path, options = {}) {
 function showSignIn() {
   session = null;
   $("account").hidden = true;
+  $("nav").hidden = true;
   $("results").hidden = true;
   $("document").hidden = true;
+  $("upload").hidden = true;
   $("search-form").hidden = true;
   $("sign-in").hidden = false;
   $("user").focus();
@@ -47,6 +49,8 @@ function signedIn(s) {
   $("search-form").hidden = false;
   $("who").textContent = `${s.user} (${s.role})`;
   $("account").hidden = false;
+  $("nav").hidden = false;
+  $("nav-upload").hidden = s.role === "viewer";
   route();
   pollStatus();
 }
@@ -75,6 +79,7 @@ function hitNode(hit) {
 
 async function showList(query, offset) {
   $("document").hidden = true;
+  $("upload").hidden = true;
   $("results").hidden = false;
   $("error").hidden = true;
   $("q").value = query;
@@ -101,6 +106,7 @@ async function showList(query, offset) {
 
 async function showDocument(id) {
   $("results").hidden = true;
+  $("upload").hidden = true;
   $("document").hidden = false;
   try {
     const doc = await api(`/api/documents/${encodeURIComponent(id)}`);
@@ -109,14 +115,16 @@ async function showDocument(id) {
       ["Type", doc.mediaType], ["Pages", doc.pages.pageStarts.length], ["Stored", doc.ingestedAt], ["SHA-256", doc.sha256]];
     $("doc-facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
     $("doc-original").href = `/api/documents/${encodeURIComponent(id)}/original`;
+    currentDoc = doc;
     const text = $("doc-text");
     text.replaceChildren();
     const starts = doc.pages.pageStarts;
     starts.forEach((start, i) => {
       const end = i + 1 < starts.length ? starts[i + 1] : doc.text.length;
-      if (starts.length > 1) text.append(el("span", { class: "page-break", id: `page-${i + 1}` }, `Page ${i + 1}`));
-      text.append(document.createTextNode(doc.text.slice(start, end)));
+      if (starts.length > 1) text.append(el("span", { class: "page-break" }, `Page ${i + 1}`));
+      text.append(el("div", { class: "page-text", "data-start": start, "data-end": end }, doc.text.slice(start, end)));
     });
+    $("values").replaceChildren(...valueNodes(doc.extraction || {}));
   } catch (e) {
     if (e instanceof SignedOut) return;
     $("doc-title").textContent = "Document not available";
@@ -124,20 +132,156 @@ async function showDocument(id) {
   }
 }
 
+// ---- extracted values and their sources --------------------------------------
+
+let currentDoc = null;
+
+/** A value that, clicked, shows its source in the text. */
+function valueButton(label, source) {
+  const b = el("button", { type: "button", class: "value", "data-start": source.start, "data-end": source.end }, label);
+  b.title = `page ${source.page}`;
+  return b;
+}
+
+function valueNodes(x) {
+  const rows = [];
+  const add = (term, ...items) => {
+    const shown = items.filter(Boolean);
+    if (shown.length) rows.push(el("dt", {}, term), el("dd", {}, ...shown));
+  };
+  const date = (d) => d && valueButton(d.date, d.source);
+  add("Title", x.title && valueButton(x.title.value, x.title.source));
+  add("Parties", ...(x.parties || []).map((p) => valueButton(p.alias ? `${p.name} (“${p.alias}”)` : p.name, p.source)));
+  add("Agreement date", date(x.agreementDate));
+  add("Effective date", date(x.effectiveDate));
+  add("Expires", x.expiration && valueButton(
+    x.expiration.date + (x.expiration.computed ? ` (computed: ${x.expiration.basis})` : ""), x.expiration.source));
+  add("Renewal", x.renewalTerm && valueButton(
+    `${x.renewalTerm.iso}${x.autoRenewal === false ? " (option to extend)" : " (automatic)"}`, x.renewalTerm.source));
+  add("Notice to stop renewal", x.noticePeriod && valueButton(x.noticePeriod.iso, x.noticePeriod.source));
+  add("Governing law", x.governingLaw && valueButton(`${x.governingLaw.jurisdiction} (${x.governingLaw.code})`, x.governingLaw.source));
+  add("Payment terms", x.paymentTerms && valueButton(x.paymentTerms.text, x.paymentTerms.source));
+  add("Amounts", ...(x.amounts || []).slice(0, 12).map((a) => valueButton(`${a.currency} ${Number(a.value).toLocaleString()}`, a.source)));
+  add("Obligations", ...(x.obligations || []).slice(0, 12).map((o) =>
+    valueButton(`${o.obligor} ${o.prohibition ? "shall not" : "shall"} ${o.action}`.slice(0, 140), o.source)));
+  const byCategory = new Map();
+  for (const c of x.clauses || []) {
+    if (!byCategory.has(c.category)) byCategory.set(c.category, c);
+  }
+  add("Clauses", ...[...byCategory.values()].map((c) => valueButton(c.category, c.source)));
+  return rows;
+}
+
+/** Marks [start, end) in the document text and scrolls to it. */
+function showSource(start, end) {
+  for (const old of document.querySelectorAll("#doc-text mark.source")) {
+    const page = old.closest(".page-text");
+    page.replaceChildren(currentDoc.text.slice(Number(page.dataset.start), Number(page.dataset.end)));
+  }
+  let first = null;
+  for (const page of document.querySelectorAll("#doc-text .page-text")) {
+    const ps = Number(page.dataset.start);
+    const pe = Number(page.dataset.end);
+    if (end <= ps || start >= pe) continue;
+    const from = Math.max(start, ps);
+    const to = Math.min(end, pe);
+    const mark = el("mark", { class: "source" }, currentDoc.text.slice(from, to));
+    page.replaceChildren(currentDoc.text.slice(ps, from), mark, currentDoc.text.slice(to, pe));
+    first = first || mark;
+  }
+  if (first) first.scrollIntoView({ block: "center" });
+}
+
 function navigate(state) {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   if (state.offset) params.set("offset", state.offset);
   if (state.doc) params.set("doc", state.doc);
+  if (state.page) params.set("page", state.page);
   history.pushState(null, "", `/?${params}`);
   route();
 }
 
 function route() {
   const params = new URLSearchParams(location.search);
-  if (params.get("doc")) showDocument(params.get("doc"));
+  if (params.get("page") === "upload") showUpload();
+  else if (params.get("doc")) showDocument(params.get("doc"));
   else showList(params.get("q") || "", Number(params.get("offset") || 0));
 }
+
+// ---- upload -----------------------------------------------------------------
+
+function showUpload() {
+  $("results").hidden = true;
+  $("document").hidden = true;
+  $("upload").hidden = false;
+}
+
+/** Every file under a dropped entry, with its path inside the dropped folder. */
+async function filesOf(entry, path = "") {
+  if (entry.isFile) {
+    const file = await new Promise((ok, fail) => entry.file(ok, fail));
+    return [{ file, name: path + file.name }];
+  }
+  const reader = entry.createReader();
+  const out = [];
+  for (;;) {
+    const batch = await new Promise((ok, fail) => reader.readEntries(ok, fail));
+    if (!batch.length) break;
+    for (const child of batch) out.push(...await filesOf(child, `${path}${entry.name}/`));
+  }
+  return out;
+}
+
+function uploadRow(f) {
+  const problem = !["indexed", "duplicate", "waiting"].includes(f.status);
+  return el("tr", {}, el("td", {}, f.name),
+    el("td", {}, el("span", { class: problem ? "badge problem" : "badge" }, f.status)),
+    el("td", {}, f.message || ""));
+}
+
+async function upload(items) {
+  $("upload-error").hidden = true;
+  if (!items.length) return;
+  const form = new FormData();
+  for (const { file, name } of items) form.append("files", file, name);
+  $("upload-summary").textContent = `Sending ${items.length} file(s)…`;
+  try {
+    let job = await api("/api/documents", { method: "POST", body: form });
+    $("upload-files").hidden = false;
+    for (;;) {
+      $("upload-files").querySelector("tbody").replaceChildren(...job.files.map(uploadRow));
+      const done = job.files.filter((f) => f.status !== "waiting").length;
+      $("upload-summary").textContent = job.phase === "done"
+        ? `Done: ${done} file(s).` : `Ingesting: ${done} of ${job.files.length} file(s) done…`;
+      if (job.phase === "done") break;
+      await new Promise((ok) => setTimeout(ok, 1000));
+      job = await api(`/api/uploads/${encodeURIComponent(job.id)}`);
+    }
+    pollStatus();
+  } catch (e) {
+    if (e instanceof SignedOut) return;
+    $("upload-summary").textContent = "";
+    $("upload-error").textContent = e.message;
+    $("upload-error").hidden = false;
+  }
+}
+
+const drop = $("drop");
+drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", async (e) => {
+  e.preventDefault();
+  drop.classList.remove("over");
+  const entries = [...e.dataTransfer.items].map((i) => i.webkitGetAsEntry && i.webkitGetAsEntry()).filter(Boolean);
+  const items = entries.length
+    ? (await Promise.all(entries.map((entry) => filesOf(entry)))).flat()
+    : [...e.dataTransfer.files].map((file) => ({ file, name: file.name }));
+  upload(items);
+});
+$("pick-files").addEventListener("change", (e) => upload([...e.target.files].map((file) => ({ file, name: file.name }))));
+$("pick-folder").addEventListener("change", (e) =>
+  upload([...e.target.files].map((file) => ({ file, name: file.webkitRelativePath || file.name }))));
 
 async function pollStatus() {
   try {
@@ -158,6 +302,12 @@ document.addEventListener("click", (e) => {
   const a = e.target.closest("a.title");
   if (a) { e.preventDefault(); navigate({ doc: a.closest("li").dataset.id }); }
 });
+$("values").addEventListener("click", (e) => {
+  const b = e.target.closest("button.value");
+  if (b) showSource(Number(b.dataset.start), Number(b.dataset.end));
+});
+$("nav-documents").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });
+$("nav-upload").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "upload" }); });
 window.addEventListener("popstate", () => { if (session) route(); });
 $("sign-in-form").addEventListener("submit", async (e) => {
   e.preventDefault();

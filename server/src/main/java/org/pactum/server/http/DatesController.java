@@ -10,7 +10,12 @@ import java.util.List;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.dates.DateQuery;
 import org.pactum.indexer.dates.KeyDate;
+import io.javalin.http.UnauthorizedResponse;
+import java.util.Map;
+import org.pactum.server.auth.ApiToken;
+import org.pactum.server.auth.ApiTokens;
 import org.pactum.server.auth.AuditLog;
+import org.pactum.server.auth.Role;
 import org.pactum.server.export.KeyDateCalendar;
 import org.pactum.server.export.KeyDateCsv;
 
@@ -19,10 +24,12 @@ final class DatesController {
 
   private final Repository repository;
   private final AuditLog audit;
+  private final ApiTokens tokens;
 
-  DatesController(Repository repository, AuditLog audit) {
+  DatesController(Repository repository, AuditLog audit, ApiTokens tokens) {
     this.repository = repository;
     this.audit = audit;
+    this.tokens = tokens;
   }
 
   /** {@code within} (90d, 6m, 1y), {@code expired}, {@code autoRenews}, {@code kind} (comma-separated), {@code today}. */
@@ -33,23 +40,47 @@ final class DatesController {
   void csv(Context ctx) throws IOException {
     StringBuilder out = new StringBuilder(KeyDateCsv.header());
     dates(ctx).forEach(d -> out.append(KeyDateCsv.row(d)));
-    attachment(ctx, "text/csv; charset=utf-8", "key-dates.csv");
+    attachment(ctx, "text/csv; charset=utf-8", "key-dates.csv", AuthGuard.principal(ctx).name());
     ctx.result(out.toString());
   }
 
   void ics(Context ctx) throws IOException {
-    String link = ctx.scheme() + "://" + ctx.host() + "/#/documents/{id}";
-    attachment(ctx, "text/calendar; charset=utf-8", "key-dates.ics");
-    ctx.result(KeyDateCalendar.write(dates(ctx), link, Instant.now()));
+    attachment(ctx, "text/calendar; charset=utf-8", "key-dates.ics", AuthGuard.principal(ctx).name());
+    ctx.result(KeyDateCalendar.write(dates(ctx), documentLink(ctx), Instant.now()));
   }
 
   void json(Context ctx) throws IOException {
-    attachment(ctx, "application/json", "key-dates.json");
+    attachment(ctx, "application/json", "key-dates.json", AuthGuard.principal(ctx).name());
     ctx.json(dates(ctx));
   }
 
-  private void attachment(Context ctx, String type, String name) throws IOException {
-    audit.record(AuthGuard.principal(ctx).name(), "export", name, ctx.queryString() == null ? "" : ctx.queryString());
+  /**
+   * A calendar subscription for the signed-in person: a viewer token made for the feed, in the
+   * address, since calendar apps send neither cookies nor headers. {@code {url}}.
+   */
+  void subscribe(Context ctx) throws IOException {
+    String user = AuthGuard.principal(ctx).name();
+    String token = tokens.create(Role.VIEWER, "calendar feed of " + user);
+    audit.record(user, "token-create", token.substring(3, 11), "calendar feed");
+    ctx.json(Map.of("url", ctx.scheme() + "://" + ctx.host() + "/api/feeds/dates.ics?token=" + token));
+  }
+
+  /** The subscribed calendar: every key date from today on, for a calendar app polling with its token. */
+  void feed(Context ctx) throws IOException {
+    ApiToken token = tokens.find(ctx.queryParam("token"))
+        .orElseThrow(() -> new UnauthorizedResponse("unknown or missing token in the feed address"));
+    String user = "token:" + token.id();
+    attachment(ctx, "text/calendar; charset=utf-8", "key-dates.ics", user);
+    ctx.result(KeyDateCalendar.write(dates(ctx), documentLink(ctx), Instant.now()));
+  }
+
+  private static String documentLink(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host() + "/?doc={id}";
+  }
+
+  private void attachment(Context ctx, String type, String name, String user) throws IOException {
+    String query = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("token=[^&]*", "token=...");
+    audit.record(user, "export", name, query);
     ctx.contentType(type);
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
   }

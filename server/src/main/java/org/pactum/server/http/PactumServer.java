@@ -43,7 +43,7 @@ public final class PactumServer implements AutoCloseable {
     StatusController status = new StatusController(repository, background);
     ClauseController clauses = new ClauseController(repository);
     LibraryController library = new LibraryController(repository, audit);
-    DatesController dates = new DatesController(repository, audit);
+    DatesController dates = new DatesController(repository, audit, security.tokens());
     ExportController export = new ExportController(repository, audit);
     this.app =
         Javalin.create(
@@ -65,6 +65,7 @@ public final class PactumServer implements AutoCloseable {
     // open: signing in, and the web app's own files
     app.post("/api/login", auth::login);
     app.get("/api/session", auth::session);
+    app.get("/api/feeds/dates.ics", dates::feed); // its token is in the address: calendar apps send no headers
     app.post("/api/logout", auth::logout, Role.VIEWER);
     // viewers read
     app.get("/api/status", status::status, Role.VIEWER);
@@ -83,6 +84,7 @@ public final class PactumServer implements AutoCloseable {
     app.get("/api/export/dates.csv", dates::csv, Role.VIEWER);
     app.get("/api/export/dates.ics", dates::ics, Role.VIEWER);
     app.get("/api/export/dates.json", dates::json, Role.VIEWER);
+    app.post("/api/feeds", dates::subscribe, Role.VIEWER);
     app.get("/api/export/contracts.jsonl", export::jsonl, Role.VIEWER);
     app.get("/api/export/contracts.csv", export::csv, Role.VIEWER);
     // editors change

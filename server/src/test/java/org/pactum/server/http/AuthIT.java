@@ -114,6 +114,9 @@ class AuthIT {
     assertEquals(401, as("pt_0000", "GET", "/api/documents", null).statusCode());
     assertEquals(401, call("GET", "/api/session", null, null, null, null).statusCode());
     assertEquals(200, call("GET", "/", null, null, null, null).statusCode());
+    assertEquals(401, call("GET", "/api/feeds/dates.ics", null, null, null, null).statusCode());
+    assertEquals(401, call("GET", "/api/feeds/dates.ics?token=pt_nothing", null, null, null, null).statusCode());
+    assertEquals(200, call("GET", "/api/feeds/dates.ics?token=" + viewer, null, null, null, null).statusCode());
   }
 
   @Test

@@ -207,4 +207,36 @@ class WebAppIT {
     browser.findElement(By.id("nav-documents")).click();
     wait.until(d -> d.findElements(By.cssSelector("#hits li")).size() == before + 1);
   }
+
+  @Test
+  void keyDatesShowTheirWorkingOpenTheirSourceAndExport() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    browser.findElement(By.id("nav-dates")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dates-filter")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("dates-within"))).selectByValue("");
+    WebElement notice = wait.until(d -> d.findElements(By.cssSelector("#dates-table tr.notice_deadline")).stream()
+        .filter(r -> r.getText().contains("MASTER SERVICES AGREEMENT")).findFirst().orElse(null));
+    assertTrue(notice.getText().contains("P90D"), notice.getText());
+    screenshot("key-dates");
+
+    String ics = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(document.getElementById('export-ics').href).then(r => r.text()).then(done);");
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR") && ics.contains("-notice-deadline@pactum"), ics);
+
+    browser.findElement(By.id("subscribe")).click();
+    String feed = wait.until(d -> {
+      String url = d.findElement(By.id("feed-url")).getDomProperty("value");
+      return url == null || url.isEmpty() ? null : url;
+    });
+    var response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(feed)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), "a calendar app fetches the feed with no session: " + response.body());
+    assertTrue(response.body().startsWith("BEGIN:VCALENDAR"));
+
+    notice.findElement(By.cssSelector("a.source-link")).click();
+    WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-text mark.source")));
+    assertTrue(source.getText().toLowerCase().matches("(?s).*(ninety|90).*"), source.getText());
+    screenshot("key-date-source");
+  }
 }

@@ -31,9 +31,17 @@ async function api(path, options = {}) {
   return body;
 }
 
+const SECTIONS = ["results", "document", "upload", "dates"];
+
+/** Shows one page of the app and hides the others. */
+function showSection(id) {
+  for (const s of SECTIONS) $(s).hidden = s !== id;
+}
+
 function showSignIn() {
   session = null;
   $("account").hidden = true;
+  $("dates").hidden = true;
   $("nav").hidden = true;
   $("results").hidden = true;
   $("document").hidden = true;
@@ -78,9 +86,7 @@ function hitNode(hit) {
 }
 
 async function showList(query, offset) {
-  $("document").hidden = true;
-  $("upload").hidden = true;
-  $("results").hidden = false;
+  showSection("results");
   $("error").hidden = true;
   $("q").value = query;
   const params = new URLSearchParams({ offset, limit: PAGE_SIZE });
@@ -104,10 +110,8 @@ async function showList(query, offset) {
   }
 }
 
-async function showDocument(id) {
-  $("results").hidden = true;
-  $("upload").hidden = true;
-  $("document").hidden = false;
+async function showDocument(id, source) {
+  showSection("document");
   try {
     const doc = await api(`/api/documents/${encodeURIComponent(id)}`);
     $("doc-title").textContent = doc.title;
@@ -125,6 +129,7 @@ async function showDocument(id) {
       text.append(el("div", { class: "page-text", "data-start": start, "data-end": end }, doc.text.slice(start, end)));
     });
     $("values").replaceChildren(...valueNodes(doc.extraction || {}));
+    if (source) showSource(source.start, source.end);
   } catch (e) {
     if (e instanceof SignedOut) return;
     $("doc-title").textContent = "Document not available";
@@ -205,16 +210,53 @@ function navigate(state) {
 function route() {
   const params = new URLSearchParams(location.search);
   if (params.get("page") === "upload") showUpload();
-  else if (params.get("doc")) showDocument(params.get("doc"));
+  else if (params.get("page") === "dates") showDates();
+  else if (params.get("doc")) {
+    const start = params.get("start");
+    showDocument(params.get("doc"), start === null ? null : { start: Number(start), end: Number(params.get("end")) });
+  }
   else showList(params.get("q") || "", Number(params.get("offset") || 0));
 }
 
 // ---- upload -----------------------------------------------------------------
 
 function showUpload() {
-  $("results").hidden = true;
-  $("document").hidden = true;
-  $("upload").hidden = false;
+  showSection("upload");
+}
+
+// ---- key dates ----------------------------------------------------------------
+
+const KIND_LABELS = { EXPIRATION: "Expires", RENEWAL: "Renews", NOTICE_DEADLINE: "Notice deadline", OBLIGATION_DUE: "Obligation due" };
+
+function datesQuery() {
+  const p = new URLSearchParams();
+  if ($("dates-within").value) p.set("within", $("dates-within").value);
+  if ($("dates-kind").value) p.set("kind", $("dates-kind").value);
+  if ($("dates-auto").checked) p.set("autoRenews", "true");
+  if ($("dates-expired").checked) p.set("expired", "true");
+  return p.toString();
+}
+
+async function showDates() {
+  showSection("dates");
+  $("dates-error").hidden = true;
+  const query = datesQuery();
+  $("export-csv").href = `/api/export/dates.csv?${query}`;
+  $("export-ics").href = `/api/export/dates.ics?${query}`;
+  $("export-json").href = `/api/export/dates.json?${query}`;
+  try {
+    const dates = await api(`/api/dates?${query}`);
+    $("dates-summary").textContent = `${dates.length} key date(s)`;
+    $("dates-table").querySelector("tbody").replaceChildren(...dates.map((d) => el("tr", { class: d.kind.toLowerCase() },
+      el("td", { class: "when" }, d.date),
+      el("td", {}, el("span", { class: "badge" }, KIND_LABELS[d.kind] || d.kind)),
+      el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(d.contractId)}&start=${d.start}&end=${d.end}`, class: "source-link" }, d.title)),
+      el("td", { class: "derivation" }, d.derivation, " ", el("span", { class: "page" }, `(p. ${d.page})`)))));
+  } catch (e) {
+    if (e instanceof SignedOut) return;
+    $("dates-error").textContent = e.message;
+    $("dates-error").hidden = false;
+  }
 }
 
 /** Every file under a dropped entry, with its path inside the dropped folder. */
@@ -307,6 +349,22 @@ $("values").addEventListener("click", (e) => {
   if (b) showSource(Number(b.dataset.start), Number(b.dataset.end));
 });
 $("nav-documents").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });
+$("nav-dates").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "dates" }); });
+$("dates-filter").addEventListener("change", showDates);
+$("subscribe").addEventListener("click", async () => {
+  try {
+    const feed = await api("/api/feeds", { method: "POST" });
+    $("feed-url").value = feed.url;
+    $("feed").hidden = false;
+    $("feed-url").select();
+  } catch (e) {
+    if (!(e instanceof SignedOut)) { $("dates-error").textContent = e.message; $("dates-error").hidden = false; }
+  }
+});
+document.addEventListener("click", (e) => {
+  const a = e.target.closest("a.source-link");
+  if (a) { e.preventDefault(); history.pushState(null, "", a.getAttribute("href")); route(); }
+});
 $("nav-upload").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "upload" }); });
 window.addEventListener("popstate", () => { if (session) route(); });
 $("sign-in-form").addEventListener("submit", async (e) => {

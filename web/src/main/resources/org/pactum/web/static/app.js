@@ -31,7 +31,10 @@ async function api(path, options = {}) {
   return body;
 }
 
-const SECTIONS = ["results", "document", "upload", "dates"];
+const SECTIONS = ["results", "document", "upload", "dates", "compare"];
+const FILTERS = ["category", "party", "law", "type", "tag", "from", "to"];
+const FACET_NAMES = { category: "Clause type", party: "Party", law: "Governing law", type: "Contract type", year: "Year", tag: "Tag" };
+const selected = new Set();
 
 /** Shows one page of the app and hides the others. */
 function showSection(id) {
@@ -80,33 +83,106 @@ function hitNode(hit) {
   li.append(el("a", { class: "title", href: `/?doc=${encodeURIComponent(hit.contractId)}` }, hit.title));
   const meta = el("div", { class: "meta" }, hit.fileName, " ");
   meta.append(el("span", { class: hit.status === "indexed" ? "badge" : "badge problem" }, hit.status));
+  if (hit.clauseId) {
+    meta.append(" ", ...hit.categories.map((c) => el("span", { class: "badge category" }, c)));
+    const box = el("input", { type: "checkbox", class: "pick-clause", "data-clause": hit.clauseId, "aria-label": "select to compare" });
+    box.checked = selected.has(hit.clauseId);
+    meta.append(" ", el("label", { class: "pick-label" }, box, " compare"));
+  }
   li.append(meta);
   for (const s of hit.snippets) li.append(snippetNode(s));
   return li;
 }
 
-async function showList(query, offset) {
+function facetNodes(facets, state) {
+  const out = [];
+  for (const [dim, values] of Object.entries(facets || {})) {
+    if (!values.length) continue;
+    out.push(el("h3", {}, FACET_NAMES[dim] || dim));
+    const list = el("ul", {});
+    for (const v of values.slice(0, 8)) {
+      const b = el("button", { type: "button", class: "facet", "data-dim": dim, "data-value": v.value }, v.value, " ",
+        el("span", { class: "count" }, `(${v.count})`));
+      list.append(el("li", {}, b));
+    }
+    out.push(list);
+  }
+  return out;
+}
+
+function filterChips(state) {
+  return FILTERS.filter((f) => state[f]).map((f) =>
+    el("button", { type: "button", class: "chip", "data-remove": f }, `${f}: ${state[f]} ×`));
+}
+
+function updateCompareBar() {
+  $("compare-bar").hidden = selected.size < 2;
+  $("compare-count").textContent = `${selected.size} selected`;
+}
+
+async function showList(state) {
   showSection("results");
   $("error").hidden = true;
+  const query = state.q || "";
+  const offset = Number(state.offset || 0);
   $("q").value = query;
-  const params = new URLSearchParams({ offset, limit: PAGE_SIZE });
-  const path = query ? `/api/search?q=${encodeURIComponent(query)}&${params}` : `/api/documents?${params}`;
+  $("scope").value = state.scope || "contracts";
+  const params = new URLSearchParams({ q: query, offset, limit: PAGE_SIZE, scope: state.scope || "contracts" });
+  for (const f of FILTERS) if (state[f]) params.set(f, state[f]);
   try {
-    const result = await api(path);
+    const result = await api(`/api/search?${params}`);
     $("hits").replaceChildren(...result.hits.map(hitNode));
     const shown = result.hits.length ? `${offset + 1}–${offset + result.hits.length} of ${result.total}` : "none";
-    $("summary").textContent = query ? `Documents matching “${query}”: ${shown}` : `All documents: ${shown}`;
+    const what = state.scope === "clauses" ? "Clauses" : "Documents";
+    $("summary").textContent = query ? `${what} matching “${query}”: ${shown}` : `All ${what.toLowerCase()}: ${shown}`;
+    $("filters").replaceChildren(...filterChips(state));
+    $("facets").replaceChildren(...facetNodes(result.facets, state));
     $("pager").hidden = result.total <= PAGE_SIZE;
     $("prev").disabled = offset === 0;
     $("next").disabled = offset + PAGE_SIZE >= result.total;
-    $("prev").onclick = () => navigate({ q: query, offset: Math.max(0, offset - PAGE_SIZE) });
-    $("next").onclick = () => navigate({ q: query, offset: offset + PAGE_SIZE });
+    $("prev").onclick = () => navigate({ ...state, offset: Math.max(0, offset - PAGE_SIZE) });
+    $("next").onclick = () => navigate({ ...state, offset: offset + PAGE_SIZE });
+    updateCompareBar();
   } catch (e) {
     if (e instanceof SignedOut) return;
     $("hits").replaceChildren();
     $("summary").textContent = "";
     $("error").textContent = e.message;
     $("error").hidden = false;
+  }
+}
+
+/** The diff of a clause against the base: runs in both as text, removed ones struck out, added ones underlined. */
+function diffNode(segments) {
+  const p = el("p", { class: "diff" });
+  for (const s of segments) {
+    if (s.change === "SAME") p.append(document.createTextNode(s.text));
+    else p.append(el(s.change === "REMOVED" ? "del" : "ins", {}, s.text));
+  }
+  return p;
+}
+
+function passageHeader(p) {
+  const h = el("h2", {});
+  h.append(p.contractId ? el("a", { href: `/?doc=${encodeURIComponent(p.contractId)}`, class: "source-link" }, p.label) : p.label);
+  if (p.page) h.append(" ", el("span", { class: "page" }, `p. ${p.page}`));
+  return h;
+}
+
+async function showCompare(ids) {
+  showSection("compare");
+  $("compare-error").hidden = true;
+  try {
+    const c = await api(`/api/compare?ids=${encodeURIComponent(ids.join(","))}`);
+    $("compare-base").replaceChildren(el("div", { class: "passage base" }, passageHeader(c.base), el("p", {}, c.base.text)));
+    $("compare-others").replaceChildren(...c.others.map((o) => el("div", { class: "passage" },
+      passageHeader(o.passage),
+      el("p", { class: "similarity" }, `${Math.round(100 * o.difference.similarity)}% the same words`),
+      diffNode(o.difference.segments))));
+  } catch (e) {
+    if (e instanceof SignedOut) return;
+    $("compare-error").textContent = e.message;
+    $("compare-error").hidden = false;
   }
 }
 
@@ -199,23 +275,27 @@ function showSource(start, end) {
 
 function navigate(state) {
   const params = new URLSearchParams();
-  if (state.q) params.set("q", state.q);
-  if (state.offset) params.set("offset", state.offset);
-  if (state.doc) params.set("doc", state.doc);
-  if (state.page) params.set("page", state.page);
+  for (const [k, v] of Object.entries(state)) if (v !== undefined && v !== null && v !== "" && v !== 0) params.set(k, v);
   history.pushState(null, "", `/?${params}`);
   route();
+}
+
+function listState(params) {
+  const state = { q: params.get("q") || "", scope: params.get("scope") || "", offset: Number(params.get("offset") || 0) };
+  for (const f of FILTERS) if (params.get(f)) state[f] = params.get(f);
+  return state;
 }
 
 function route() {
   const params = new URLSearchParams(location.search);
   if (params.get("page") === "upload") showUpload();
   else if (params.get("page") === "dates") showDates();
+  else if (params.get("page") === "compare") showCompare((params.get("ids") || "").split(",").filter(Boolean));
   else if (params.get("doc")) {
     const start = params.get("start");
     showDocument(params.get("doc"), start === null ? null : { start: Number(start), end: Number(params.get("end")) });
   }
-  else showList(params.get("q") || "", Number(params.get("offset") || 0));
+  else showList(listState(params));
 }
 
 // ---- upload -----------------------------------------------------------------
@@ -237,7 +317,10 @@ function datesQuery() {
   return p.toString();
 }
 
+let datesRequest = 0;
+
 async function showDates() {
+  const mine = ++datesRequest;
   showSection("dates");
   $("dates-error").hidden = true;
   const query = datesQuery();
@@ -246,6 +329,7 @@ async function showDates() {
   $("export-json").href = `/api/export/dates.json?${query}`;
   try {
     const dates = await api(`/api/dates?${query}`);
+    if (mine !== datesRequest) return; // a later filter change is being answered
     $("dates-summary").textContent = `${dates.length} key date(s)`;
     $("dates-table").querySelector("tbody").replaceChildren(...dates.map((d) => el("tr", { class: d.kind.toLowerCase() },
       el("td", { class: "when" }, d.date),
@@ -337,8 +421,32 @@ async function pollStatus() {
 
 $("search-form").addEventListener("submit", (e) => {
   e.preventDefault();
-  navigate({ q: $("q").value.trim() });
+  const state = listState(new URLSearchParams(location.search));
+  navigate({ ...state, q: $("q").value.trim(), scope: $("scope").value === "clauses" ? "clauses" : "", offset: 0 });
 });
+$("scope").addEventListener("change", () => $("search-form").requestSubmit());
+$("facets").addEventListener("click", (e) => {
+  const b = e.target.closest("button.facet");
+  if (!b) return;
+  const state = listState(new URLSearchParams(location.search));
+  if (b.dataset.dim === "year") { state.from = b.dataset.value; state.to = b.dataset.value; }
+  else state[b.dataset.dim] = b.dataset.value;
+  navigate({ ...state, offset: 0 });
+});
+$("filters").addEventListener("click", (e) => {
+  const b = e.target.closest("button.chip");
+  if (!b) return;
+  const state = listState(new URLSearchParams(location.search));
+  delete state[b.dataset.remove];
+  navigate({ ...state, offset: 0 });
+});
+$("hits").addEventListener("change", (e) => {
+  const box = e.target.closest("input.pick-clause");
+  if (!box) return;
+  if (box.checked) selected.add(box.dataset.clause); else selected.delete(box.dataset.clause);
+  updateCompareBar();
+});
+$("compare-selected").addEventListener("click", () => navigate({ page: "compare", ids: [...selected].join(",") }));
 $("back").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });
 document.addEventListener("click", (e) => {
   const a = e.target.closest("a.title");

@@ -46,6 +46,7 @@ import org.pactum.server.ingest.UploadJobs;
 class WebAppIT {
 
   private static final String PASSWORD = "web app test password";
+  private static final String VIEWER_PASSWORD = "viewer test password";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir static Path data;
@@ -71,8 +72,11 @@ class WebAppIT {
         new DefaultAnalyzer(), ArchiveLimits.defaults(), 2);
     uploads = new UploadJobs(service, repository.root().resolve("uploads"));
     service.ingest(List.of(Fixtures.sample("01-"), Fixtures.sample("02-"), Fixtures.hostile("contract-with-script.html")), r -> {});
+    Path throwaway = Files.writeString(data.resolve("throwaway-memo.txt"), "MEMORANDUM OF UNDERSTANDING\n\nA throwaway memo to delete.\n");
+    service.ingest(List.of(throwaway), r -> {});
     Security security = Security.in(repository.root());
     FirstAdmin.ensure(security.accounts(), security.audit(), PASSWORD, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    security.accounts().create("vera", org.pactum.server.auth.Role.VIEWER, VIEWER_PASSWORD);
     server = new PactumServer(repository, new BackgroundIngest(), security, uploads, UploadLimits.DEFAULT).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();
@@ -270,5 +274,51 @@ class WebAppIT {
     assertTrue(other.getText().contains("% the same words"), other.getText());
     assertFalse(browser.findElement(By.id("compare-base")).getText().isBlank());
     screenshot("compare");
+  }
+
+  private static void open(String query) {
+    WebElement q = browser.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys(query);
+    q.submit();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "matching"));
+    String title = hits().get(0).findElement(By.cssSelector("a.title")).getText();
+    hits().get(0).findElement(By.cssSelector("a.title")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-title"), title));
+  }
+
+  @Test
+  void aViewerReadsButCannotChangeOrDelete() throws Exception {
+    signIn("vera", VIEWER_PASSWORD);
+    hits();
+    assertFalse(browser.findElement(By.id("nav-upload")).isDisplayed(), "no upload for a viewer");
+    open("memorandum");
+    assertFalse(browser.findElement(By.id("doc-delete")).isDisplayed());
+    assertFalse(browser.findElement(By.id("tag-editor")).isDisplayed());
+    // and the server says no even when asked directly
+    Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch('/api/session').then(r => r.json()).then(s => fetch('/api/documents/' + new URLSearchParams(location.search).get('doc'),"
+        + " {method: 'DELETE', headers: {'X-CSRF-Token': s.csrf}})).then(r => done(r.status));");
+    assertEquals(403L, status);
+    screenshot("viewer-document");
+  }
+
+  @Test
+  void anEditorTagsAndAnAdminDeletes() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    open("memorandum");
+    browser.findElement(By.id("new-tag")).sendKeys("obsolete");
+    browser.findElement(By.id("add-tag")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-tags"), "obsolete"));
+    screenshot("document-tagged");
+    browser.findElement(By.id("doc-delete")).click();
+    browser.switchTo().alert().accept();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+    WebElement q = browser.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys("memorandum");
+    q.submit();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "none"));
   }
 }

@@ -195,6 +195,10 @@ async function showDocument(id, source) {
       ["Type", doc.mediaType], ["Pages", doc.pages.pageStarts.length], ["Stored", doc.ingestedAt], ["SHA-256", doc.sha256]];
     $("doc-facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
     $("doc-original").href = `/api/documents/${encodeURIComponent(id)}/original`;
+    $("doc-delete").hidden = session.role !== "admin";
+    $("tag-editor").hidden = session.role === "viewer";
+    $("doc-error").hidden = true;
+    showTags(await api(`/api/documents/${encodeURIComponent(id)}/tags`));
     currentDoc = doc;
     const text = $("doc-text");
     text.replaceChildren();
@@ -251,6 +255,29 @@ function valueNodes(x) {
   }
   add("Clauses", ...[...byCategory.values()].map((c) => valueButton(c.category, c.source)));
   return rows;
+}
+
+function showTags(tags) {
+  const canEdit = session && session.role !== "viewer";
+  $("doc-tags").replaceChildren(...(tags.length ? tags : ["none"]).map((t) => tags.length
+    ? el("span", { class: "badge tag" }, t, ...(canEdit ? [" ", el("button", { type: "button", class: "untag", "data-tag": t, "aria-label": `remove ${t}` }, "×")] : []))
+    : el("span", { class: "hint" }, t)));
+}
+
+async function saveTags(tags) {
+  $("doc-error").hidden = true;
+  try {
+    showTags(await api(`/api/documents/${encodeURIComponent(currentDoc.id)}/tags`, {
+      method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(tags) }));
+  } catch (e) {
+    if (e instanceof SignedOut) return;
+    $("doc-error").textContent = e.message;
+    $("doc-error").hidden = false;
+  }
+}
+
+function currentTags() {
+  return [...document.querySelectorAll("#doc-tags .untag")].map((b) => b.dataset.tag);
 }
 
 /** Marks [start, end) in the document text and scrolls to it. */
@@ -451,6 +478,26 @@ $("back").addEventListener("click", (e) => { e.preventDefault(); navigate({}); }
 document.addEventListener("click", (e) => {
   const a = e.target.closest("a.title");
   if (a) { e.preventDefault(); navigate({ doc: a.closest("li").dataset.id }); }
+});
+$("add-tag").addEventListener("click", () => {
+  const tag = $("new-tag").value.trim();
+  if (tag) { $("new-tag").value = ""; saveTags([...currentTags(), tag]); }
+});
+$("new-tag").addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); $("add-tag").click(); } });
+$("doc-tags").addEventListener("click", (e) => {
+  const b = e.target.closest("button.untag");
+  if (b) saveTags(currentTags().filter((t) => t !== b.dataset.tag));
+});
+$("doc-delete").addEventListener("click", async () => {
+  if (!confirm(`Delete “${currentDoc.title}” and its original? This cannot be undone.`)) return;
+  try {
+    await api(`/api/documents/${encodeURIComponent(currentDoc.id)}`, { method: "DELETE" });
+    navigate({});
+  } catch (e) {
+    if (e instanceof SignedOut) return;
+    $("doc-error").textContent = e.message;
+    $("doc-error").hidden = false;
+  }
 });
 $("values").addEventListener("click", (e) => {
   const b = e.target.closest("button.value");

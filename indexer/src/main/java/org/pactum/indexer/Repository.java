@@ -13,6 +13,9 @@ import org.pactum.extractor.model.ContractRecord;
 import org.pactum.indexer.compare.Deviation;
 import org.pactum.indexer.compare.Deviations;
 import org.pactum.indexer.compare.Passage;
+import org.pactum.indexer.corrections.Corrected;
+import org.pactum.indexer.corrections.Correction;
+import org.pactum.indexer.corrections.CorrectionStore;
 import org.pactum.indexer.dates.DateQuery;
 import org.pactum.indexer.dates.KeyDate;
 import org.pactum.indexer.dates.KeyDates;
@@ -36,6 +39,7 @@ import org.pactum.indexer.tags.TagStore;
  * DATA/index/             the Lucene index, derived from the records
  * DATA/library/std-ID.json the team's standard clauses
  * DATA/tags/ID.json       the tags people put on a contract
+ * DATA/corrections/ID.json people's corrections of extracted values, with who and when
  * DATA/staging/           files being ingested; emptied on open
  * </pre>
  *
@@ -51,6 +55,7 @@ public final class Repository implements AutoCloseable {
   private final Path staging;
   private final ClauseLibrary library;
   private final TagStore tags;
+  private final CorrectionStore corrections;
   private final Reconciliation reconciliation;
 
   /** What opening the repository had to bring in line after an earlier crash. */
@@ -64,12 +69,14 @@ public final class Repository implements AutoCloseable {
     this.records = new RecordStore(root.resolve("records"));
     this.library = new ClauseLibrary(root.resolve("library"));
     this.tags = new TagStore(root.resolve("tags"));
+    this.corrections = new CorrectionStore(root.resolve("corrections"));
     try {
       this.index = new ContractIndex(root.resolve("index"));
     } catch (LockObtainFailedException e) {
       throw new RepositoryLockedException(root, e);
     }
-    int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers() + library.removeLeftovers() + tags.removeLeftovers();
+    int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers() + library.removeLeftovers() + tags.removeLeftovers()
+        + corrections.removeLeftovers();
     this.reconciliation = reconcile(leftovers);
   }
 
@@ -144,9 +151,42 @@ public final class Repository implements AutoCloseable {
     return index.search(request);
   }
 
-  /** Indexes a record with its tags; searchable at the next search, durable at the next commit. */
+  /**
+   * Indexes a record with its tags and with people's corrections in place of the extracted values;
+   * searchable at the next search, durable at the next commit.
+   */
   public void indexRecord(ContractRecord record) throws IOException {
-    index.put(record, tags.get(record.id()));
+    index.put(Corrected.apply(record, corrections.current(record.id())), tags.get(record.id()));
+  }
+
+  /** The record with people's corrections in place of the extracted values: what search, exports and dates use. */
+  public Optional<ContractRecord> corrected(String id) throws IOException {
+    Optional<ContractRecord> record = records.get(id);
+    if (record.isEmpty()) {
+      return record;
+    }
+    return Optional.of(Corrected.apply(record.get(), corrections.current(id)));
+  }
+
+  public CorrectionStore corrections() {
+    return corrections;
+  }
+
+  /**
+   * Records a person's correction of an extracted value (an empty value withdraws it) and re-indexes
+   * the contract; empty when there is no such contract.
+   *
+   * @throws IllegalArgumentException for a field that cannot be corrected or a malformed value
+   */
+  public Optional<Correction> correct(String id, String field, String value, String user) throws IOException {
+    Optional<ContractRecord> record = records.get(id);
+    if (record.isEmpty()) {
+      return Optional.empty();
+    }
+    Correction correction = corrections.add(id, field, value, user);
+    indexRecord(record.get());
+    index.commit();
+    return Optional.of(correction);
   }
 
   public List<String> tags(String id) throws IOException {
@@ -193,7 +233,7 @@ public final class Repository implements AutoCloseable {
   public List<KeyDate> keyDates(DateQuery query) throws IOException {
     List<KeyDate> all = new ArrayList<>();
     for (String id : records.ids()) {
-      Optional<ContractRecord> record = records.get(id);
+      Optional<ContractRecord> record = corrected(id);
       record.ifPresent(r -> all.addAll(KeyDates.of(r, query.today())));
     }
     return query.select(all);
@@ -209,6 +249,7 @@ public final class Repository implements AutoCloseable {
     }
     records.delete(id);
     tags.delete(id);
+    corrections.delete(id);
     blobs.delete(record.get().sha256());
     return true;
   }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Names of jurisdictions as contracts write them, mapped to a usual name and an ISO 3166 code. */
-final class Jurisdictions {
+public final class Jurisdictions {
 
   /** A jurisdiction: its usual name and code. */
-  record Jurisdiction(String name, String code) {}
+  public record Jurisdiction(String name, String code) {}
 
   private static final Map<String, Jurisdiction> BY_NAME = new LinkedHashMap<>();
 
@@ -82,7 +82,7 @@ final class Jurisdictions {
   private Jurisdictions() {}
 
   /** The jurisdiction a phrase starts with ("New York, without regard to..." gives New York). */
-  static Optional<Jurisdiction> at(String phrase) {
+  public static Optional<Jurisdiction> at(String phrase) {
     String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     Jurisdiction best = null;
     int bestLength = 0;

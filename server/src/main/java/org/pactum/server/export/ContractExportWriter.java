@@ -8,7 +8,7 @@ import org.pactum.extractor.model.ContractRecord;
 import org.pactum.extractor.model.Json;
 import org.pactum.indexer.Repository;
 
-/** Writes every stored contract in the export schema, one line each, as it reads them. */
+/** Writes every stored contract in the export schema, people's corrections in place, one line each, as it reads them. */
 public final class ContractExportWriter {
 
   public enum Format { JSONL, CSV }
@@ -21,7 +21,7 @@ public final class ContractExportWriter {
       out.write(Csv.line(ContractExport.CSV_COLUMNS));
     }
     for (String id : repository.ids()) {
-      Optional<ContractRecord> record = repository.get(id);
+      Optional<ContractRecord> record = repository.corrected(id);
       if (record.isEmpty()) {
         continue;
       }

@@ -9,9 +9,10 @@ import org.pactum.extractor.model.ContractRecord;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.search.InvalidQueryException;
 import org.pactum.indexer.search.SearchRequest;
+import org.pactum.indexer.corrections.Correction;
 import org.pactum.server.auth.AuditLog;
 
-/** Documents: list, get, original file, tags. */
+/** Documents: list, get, original file, tags, corrections. */
 final class DocumentController {
 
   private final Repository repository;
@@ -26,11 +27,33 @@ final class DocumentController {
     ctx.json(repository.search(Requests.page(ctx, "")));
   }
 
+  /** The record with people's corrections in place; each corrected value's extractor says who corrected it. */
   void get(Context ctx) throws IOException {
-    ContractRecord record = record(ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    ContractRecord record = repository.corrected(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
     audit.record(AuthGuard.principal(ctx).name(), "view", record.id(), record.fileName());
     ctx.json(record);
   }
+
+  /** Every correction of the document, oldest first, with who and when. */
+  void corrections(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    record(id);
+    ctx.json(repository.corrections().history(id));
+  }
+
+  /** {@code {field, value}}: corrects one extracted value; an empty value withdraws the correction. */
+  void correct(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    NewCorrection body = Requests.body(ctx, new TypeReference<NewCorrection>() {}, "{\"field\": ..., \"value\": ...}");
+    String user = AuthGuard.principal(ctx).name();
+    Correction correction = repository.correct(id, body.field(), body.value(), user)
+        .orElseThrow(() -> new NotFoundException("no document with id " + id));
+    audit.record(user, "correct", id, correction.field() + " = " + correction.value());
+    ctx.json(correction);
+  }
+
+  record NewCorrection(String field, String value) {}
 
   void original(Context ctx) throws IOException {
     ContractRecord record = record(ctx.pathParam("id"));

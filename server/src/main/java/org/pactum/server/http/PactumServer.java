@@ -73,6 +73,7 @@ public final class PactumServer implements AutoCloseable {
     app.get("/api/documents/{id}", documents::get, Role.VIEWER);
     app.get("/api/documents/{id}/original", documents::original, Role.VIEWER);
     app.get("/api/documents/{id}/tags", documents::tags, Role.VIEWER);
+    app.get("/api/documents/{id}/corrections", documents::corrections, Role.VIEWER);
     app.get("/api/search", search::search, Role.VIEWER);
     app.get("/api/clauses/{id}", clauses::get, Role.VIEWER);
     app.get("/api/clauses/{id}/similar", clauses::similar, Role.VIEWER);
@@ -89,6 +90,7 @@ public final class PactumServer implements AutoCloseable {
     app.get("/api/export/contracts.csv", export::csv, Role.VIEWER);
     // editors change
     app.put("/api/documents/{id}/tags", documents::setTags, Role.EDITOR);
+    app.put("/api/documents/{id}/corrections", documents::correct, Role.EDITOR);
     if (uploads != null) {
       UploadController upload = new UploadController(uploads, audit, limits);
       app.post("/api/documents", upload::upload, Role.EDITOR);

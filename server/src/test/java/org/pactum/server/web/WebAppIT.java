@@ -321,4 +321,24 @@ class WebAppIT {
     q.submit();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "none"));
   }
+
+  @Test
+  void anEditorCorrectsAValueWhichSearchThenUses() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    open("\"master services agreement\"");
+    WebElement pencil = browser.findElement(By.cssSelector("#values button.edit[data-field='governingLaw']"));
+    pencil.click();
+    org.openqa.selenium.Alert prompt = browser.switchTo().alert();
+    prompt.sendKeys("delaware");
+    prompt.accept();
+    WebElement corrected = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#values button.value.corrected")));
+    assertTrue(corrected.getText().contains("Delaware (US-DE)") && corrected.getText().contains("corrected by admin"), corrected.getText());
+    screenshot("document-corrected");
+    corrected.click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-text mark.source")));
+    Object total = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch('/api/search?q=&law=US-DE').then(r => r.json()).then(r => done(r.total));");
+    assertEquals(1L, total, "search uses the corrected law");
+  }
 }

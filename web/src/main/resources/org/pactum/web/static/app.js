@@ -221,11 +221,21 @@ async function showDocument(id, source) {
 
 let currentDoc = null;
 
-/** A value that, clicked, shows its source in the text. */
+/** A value that, clicked, shows its source in the text; a corrected one says by whom. */
 function valueButton(label, source) {
   const b = el("button", { type: "button", class: "value", "data-start": source.start, "data-end": source.end }, label);
   b.title = `page ${source.page}`;
+  if (source.extractor && source.extractor.startsWith("correction by ")) {
+    b.classList.add("corrected");
+    b.append(" ", el("span", { class: "by" }, `(${source.extractor.replace("correction ", "corrected ")})`));
+  }
   return b;
+}
+
+/** For editors: a pencil that corrects the field. */
+function editButton(field, current) {
+  if (!session || session.role === "viewer") return null;
+  return el("button", { type: "button", class: "edit", "data-field": field, "data-current": current ?? "", "aria-label": `correct ${field}` }, "✎");
 }
 
 function valueNodes(x) {
@@ -234,18 +244,25 @@ function valueNodes(x) {
     const shown = items.filter(Boolean);
     if (shown.length) rows.push(el("dt", {}, term), el("dd", {}, ...shown));
   };
+  // a field people may correct: shown even when nothing was found, so it can be filled in
+  const field = (term, key, current, item) => {
+    rows.push(el("dt", {}, term), el("dd", {}, ...[item || el("span", { class: "hint" }, "not found"), editButton(key, current)].filter(Boolean)));
+  };
   const date = (d) => d && valueButton(d.date, d.source);
-  add("Title", x.title && valueButton(x.title.value, x.title.source));
+  field("Title", "title", x.title && x.title.value, x.title && valueButton(x.title.value, x.title.source));
   add("Parties", ...(x.parties || []).map((p) => valueButton(p.alias ? `${p.name} (“${p.alias}”)` : p.name, p.source)));
-  add("Agreement date", date(x.agreementDate));
-  add("Effective date", date(x.effectiveDate));
-  add("Expires", x.expiration && valueButton(
+  field("Agreement date", "agreementDate", x.agreementDate && x.agreementDate.date, date(x.agreementDate));
+  field("Effective date", "effectiveDate", x.effectiveDate && x.effectiveDate.date, date(x.effectiveDate));
+  field("Expires", "expirationDate", x.expiration && x.expiration.date, x.expiration && valueButton(
     x.expiration.date + (x.expiration.computed ? ` (computed: ${x.expiration.basis})` : ""), x.expiration.source));
-  add("Renewal", x.renewalTerm && valueButton(
+  field("Renewal", "renewalTerm", x.renewalTerm && x.renewalTerm.iso, x.renewalTerm && valueButton(
     `${x.renewalTerm.iso}${x.autoRenewal === false ? " (option to extend)" : " (automatic)"}`, x.renewalTerm.source));
-  add("Notice to stop renewal", x.noticePeriod && valueButton(x.noticePeriod.iso, x.noticePeriod.source));
-  add("Governing law", x.governingLaw && valueButton(`${x.governingLaw.jurisdiction} (${x.governingLaw.code})`, x.governingLaw.source));
-  add("Payment terms", x.paymentTerms && valueButton(x.paymentTerms.text, x.paymentTerms.source));
+  field("Notice to stop renewal", "noticePeriod", x.noticePeriod && x.noticePeriod.iso,
+    x.noticePeriod && valueButton(x.noticePeriod.iso, x.noticePeriod.source));
+  field("Governing law", "governingLaw", x.governingLaw && x.governingLaw.jurisdiction,
+    x.governingLaw && valueButton(`${x.governingLaw.jurisdiction}${x.governingLaw.code ? ` (${x.governingLaw.code})` : ""}`, x.governingLaw.source));
+  field("Payment terms", "paymentTerms", x.paymentTerms && x.paymentTerms.text,
+    x.paymentTerms && valueButton(x.paymentTerms.text, x.paymentTerms.source));
   add("Amounts", ...(x.amounts || []).slice(0, 12).map((a) => valueButton(`${a.currency} ${Number(a.value).toLocaleString()}`, a.source)));
   add("Obligations", ...(x.obligations || []).slice(0, 12).map((o) =>
     valueButton(`${o.obligor} ${o.prohibition ? "shall not" : "shall"} ${o.action}`.slice(0, 140), o.source)));
@@ -499,7 +516,26 @@ $("doc-delete").addEventListener("click", async () => {
     $("doc-error").hidden = false;
   }
 });
-$("values").addEventListener("click", (e) => {
+const FIELD_HINTS = { agreementDate: "YYYY-MM-DD", effectiveDate: "YYYY-MM-DD", expirationDate: "YYYY-MM-DD",
+  renewalTerm: "an ISO period such as P1Y", noticePeriod: "an ISO period such as P90D" };
+
+$("values").addEventListener("click", async (e) => {
+  const edit = e.target.closest("button.edit");
+  if (edit) {
+    const hint = FIELD_HINTS[edit.dataset.field] ? ` (${FIELD_HINTS[edit.dataset.field]})` : "";
+    const value = prompt(`Correct ${edit.dataset.field}${hint}. Leave empty to go back to what was extracted.`, edit.dataset.current);
+    if (value === null) return;
+    try {
+      await api(`/api/documents/${encodeURIComponent(currentDoc.id)}/corrections`, {
+        method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ field: edit.dataset.field, value }) });
+      showDocument(currentDoc.id);
+    } catch (err) {
+      if (err instanceof SignedOut) return;
+      $("doc-error").textContent = err.message;
+      $("doc-error").hidden = false;
+    }
+    return;
+  }
   const b = e.target.closest("button.value");
   if (b) showSource(Number(b.dataset.start), Number(b.dataset.end));
 });

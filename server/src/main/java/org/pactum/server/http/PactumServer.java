@@ -20,6 +20,8 @@ public final class PactumServer implements AutoCloseable {
 
   /** Where the web module keeps its files on the class path. */
   static final String WEB_ROOT = "/org/pactum/web/static";
+  /** The API's version, as the OpenAPI description gives it. */
+  static final String VERSION = "0.1.0";
 
   private final Javalin app;
 
@@ -62,49 +64,52 @@ public final class PactumServer implements AutoCloseable {
                   });
             });
     app.beforeMatched(guard::check);
-    // open: signing in, and the web app's own files
-    app.post("/api/login", auth::login);
-    app.get("/api/session", auth::session);
-    app.get("/api/feeds/dates.ics", dates::feed); // its token is in the address: calendar apps send no headers
-    app.post("/api/logout", auth::logout, Role.VIEWER);
+    Routes api = new Routes(app);
+    // open: signing in, the description of the API, and the web app's own files
+    api.post("/api/login", auth::login, null, "Sign in with {name, password}: a session cookie and the CSRF token");
+    api.get("/api/session", auth::session, null, "Who is signed in, with the CSRF token");
+    api.get("/api/feeds/dates.ics", dates::feed, null, "A calendar subscription: its token is in the address (?token=)");
+    api.get("/api/openapi.json", ctx -> ctx.json(api.openApi(VERSION)), null, "This description");
+    api.post("/api/logout", auth::logout, Role.VIEWER, "Sign out");
     // viewers read
-    app.get("/api/status", status::status, Role.VIEWER);
-    app.get("/api/documents", documents::list, Role.VIEWER);
-    app.get("/api/documents/{id}", documents::get, Role.VIEWER);
-    app.get("/api/documents/{id}/original", documents::original, Role.VIEWER);
-    app.get("/api/documents/{id}/tags", documents::tags, Role.VIEWER);
-    app.get("/api/documents/{id}/corrections", documents::corrections, Role.VIEWER);
-    app.get("/api/search", search::search, Role.VIEWER);
-    app.get("/api/clauses/{id}", clauses::get, Role.VIEWER);
-    app.get("/api/clauses/{id}/similar", clauses::similar, Role.VIEWER);
-    app.get("/api/compare", clauses::compare, Role.VIEWER);
-    app.get("/api/library", library::list, Role.VIEWER);
-    app.get("/api/library/deviations", library::deviations, Role.VIEWER);
-    app.get("/api/library/{id}", library::get, Role.VIEWER);
-    app.get("/api/dates", dates::list, Role.VIEWER);
-    app.get("/api/export/dates.csv", dates::csv, Role.VIEWER);
-    app.get("/api/export/dates.ics", dates::ics, Role.VIEWER);
-    app.get("/api/export/dates.json", dates::json, Role.VIEWER);
-    app.post("/api/feeds", dates::subscribe, Role.VIEWER);
-    app.get("/api/export/contracts.jsonl", export::jsonl, Role.VIEWER);
-    app.get("/api/export/contracts.csv", export::csv, Role.VIEWER);
+    api.get("/api/status", status::status, Role.VIEWER, "Documents stored and the background ingest's progress");
+    api.get("/api/documents", documents::list, Role.VIEWER, "Documents, newest first (offset, limit)");
+    api.get("/api/documents/{id}", documents::get, Role.VIEWER, "A document's record, corrections in place");
+    api.get("/api/documents/{id}/original", documents::original, Role.VIEWER, "The original file");
+    api.get("/api/documents/{id}/tags", documents::tags, Role.VIEWER, "A document's tags");
+    api.get("/api/documents/{id}/corrections", documents::corrections, Role.VIEWER, "Every correction of a document");
+    api.get("/api/search", search::search, Role.VIEWER,
+        "Search contracts or clauses (q, scope, category, party, law, type, from, to, minAmount, tag, sort, offset, limit)");
+    api.get("/api/clauses/{id}", clauses::get, Role.VIEWER, "One clause");
+    api.get("/api/clauses/{id}/similar", clauses::similar, Role.VIEWER, "The clauses of other contracts most like it (limit, anyCategory)");
+    api.get("/api/compare", clauses::compare, Role.VIEWER, "Clauses side by side with word diffs (ids=ID,ID,...)");
+    api.get("/api/library", library::list, Role.VIEWER, "Standard clauses (category)");
+    api.get("/api/library/deviations", library::deviations, Role.VIEWER, "A category's clauses, most deviant from the standard first");
+    api.get("/api/library/{id}", library::get, Role.VIEWER, "One standard clause");
+    api.get("/api/dates", dates::list, Role.VIEWER, "Key dates (within, expired, autoRenews, kind, today)");
+    api.get("/api/export/dates.csv", dates::csv, Role.VIEWER, "Key dates as CSV");
+    api.get("/api/export/dates.ics", dates::ics, Role.VIEWER, "Key dates as iCalendar");
+    api.get("/api/export/dates.json", dates::json, Role.VIEWER, "Key dates as JSON");
+    api.post("/api/feeds", dates::subscribe, Role.VIEWER, "A calendar subscription address for the signed-in person");
+    api.get("/api/export/contracts.jsonl", export::jsonl, Role.VIEWER, "Every contract in the export schema, a JSON object a line");
+    api.get("/api/export/contracts.csv", export::csv, Role.VIEWER, "Every contract's scalar fields as CSV");
     // editors change
-    app.put("/api/documents/{id}/tags", documents::setTags, Role.EDITOR);
-    app.put("/api/documents/{id}/corrections", documents::correct, Role.EDITOR);
+    api.put("/api/documents/{id}/tags", documents::setTags, Role.EDITOR, "Replace a document's tags");
+    api.put("/api/documents/{id}/corrections", documents::correct, Role.EDITOR, "Correct one extracted value ({field, value})");
     if (uploads != null) {
       UploadController upload = new UploadController(uploads, audit, limits);
-      app.post("/api/documents", upload::upload, Role.EDITOR);
-      app.get("/api/uploads/{id}", upload::job, Role.EDITOR);
+      api.post("/api/documents", upload::upload, Role.EDITOR, "Upload files and zips (multipart, parts named 'files'): 202 with a job");
+      api.get("/api/uploads/{id}", upload::job, Role.EDITOR, "An upload job and each file's status");
     }
-    app.post("/api/library", library::add, Role.EDITOR);
-    app.delete("/api/library/{id}", library::remove, Role.EDITOR);
+    api.post("/api/library", library::add, Role.EDITOR, "Add a standard clause ({category, name, text})");
+    api.delete("/api/library/{id}", library::remove, Role.EDITOR, "Remove a standard clause");
     // admins administer
-    app.delete("/api/documents/{id}", admin::deleteDocument, Role.ADMIN);
-    app.get("/api/users", admin::users, Role.ADMIN);
-    app.post("/api/users", admin::createUser, Role.ADMIN);
-    app.delete("/api/users/{name}", admin::removeUser, Role.ADMIN);
-    app.get("/api/audit", admin::audit, Role.ADMIN);
-    app.get("/api/audit.jsonl", admin::auditExport, Role.ADMIN);
+    api.delete("/api/documents/{id}", admin::deleteDocument, Role.ADMIN, "Delete a document");
+    api.get("/api/users", admin::users, Role.ADMIN, "Accounts");
+    api.post("/api/users", admin::createUser, Role.ADMIN, "Create an account ({name, role, password?})");
+    api.delete("/api/users/{name}", admin::removeUser, Role.ADMIN, "Remove an account");
+    api.get("/api/audit", admin::audit, Role.ADMIN, "The audit trail, newest first (limit)");
+    api.get("/api/audit.jsonl", admin::auditExport, Role.ADMIN, "The whole audit trail");
     ErrorMapper.register(app);
   }
 

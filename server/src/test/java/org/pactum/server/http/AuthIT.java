@@ -199,4 +199,27 @@ class AuthIT {
     }
     assertEquals(403, as(editor, "GET", "/api/audit.jsonl", null).statusCode());
   }
+
+  @Test
+  void theApiIsDescribedAtOpenApiAndEveryRouteWithARoleRefusesStrangers() throws Exception {
+    HttpResponse<String> described = call("GET", "/api/openapi.json", null, null, null, null);
+    assertEquals(200, described.statusCode());
+    JsonNode openApi = Json.mapper().readTree(described.body());
+    assertEquals("3.1.0", openApi.path("openapi").asText());
+    assertEquals("viewer", openApi.path("paths").path("/api/search").path("get").path("x-pactum-role").asText());
+    assertEquals("admin", openApi.path("paths").path("/api/documents/{id}").path("delete").path("x-pactum-role").asText());
+    int checked = 0;
+    for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) openApi.path("paths")::fields) {
+      for (var operation : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+        if (operation.getValue().path("x-pactum-role").asText().equals("none")) {
+          continue;
+        }
+        String concrete = path.getKey().replaceAll("\\{\\w+}", "0123456789abcdef");
+        HttpResponse<String> anonymous = call(operation.getKey().toUpperCase(java.util.Locale.ROOT), concrete, "{}", null, null, null);
+        assertEquals(401, anonymous.statusCode(), operation.getKey() + " " + concrete + ": " + anonymous.body());
+        checked++;
+      }
+    }
+    assertTrue(checked >= 30, "routes checked: " + checked);
+  }
 }

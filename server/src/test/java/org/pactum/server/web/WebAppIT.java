@@ -341,4 +341,27 @@ class WebAppIT {
         + "fetch('/api/search?q=&law=US-DE').then(r => r.json()).then(r => done(r.total));");
     assertEquals(1L, total, "search uses the corrected law");
   }
+
+  @Test
+  void aStandardClauseRanksTheRepositorysClausesByDeviation() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    browser.findElement(By.id("nav-library")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("library-form")));
+    browser.findElement(By.id("std-category")).sendKeys("Cap on Liability");
+    browser.findElement(By.id("std-name")).sendKeys("Our mutual cap");
+    browser.findElement(By.id("std-text")).sendKeys("Each party's total aggregate liability arising out of or relating to this"
+        + " Agreement shall not exceed the fees paid or payable in the twelve (12) months preceding the claim.");
+    browser.findElement(By.cssSelector("#library-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deviations-title"), "the most deviant first"));
+    List<WebElement> ranked = browser.findElements(By.cssSelector("#deviations li .similarity"));
+    assertTrue(ranked.size() >= 2, "cap clauses ranked: " + ranked.size());
+    int previous = 101;
+    for (WebElement r : ranked) {
+      int deviation = Integer.parseInt(r.getText().replaceAll("^deviation (\\d+)%.*$", "$1"));
+      assertTrue(deviation <= previous, "most deviant first: " + r.getText());
+      previous = deviation;
+    }
+    screenshot("standard-clauses");
+  }
 }

@@ -31,7 +31,7 @@ async function api(path, options = {}) {
   return body;
 }
 
-const SECTIONS = ["results", "document", "upload", "dates", "compare"];
+const SECTIONS = ["results", "document", "upload", "dates", "compare", "library"];
 const FILTERS = ["category", "party", "law", "type", "tag", "from", "to"];
 const FACET_NAMES = { category: "Clause type", party: "Party", law: "Governing law", type: "Contract type", year: "Year", tag: "Tag" };
 const selected = new Set();
@@ -334,6 +334,7 @@ function route() {
   const params = new URLSearchParams(location.search);
   if (params.get("page") === "upload") showUpload();
   else if (params.get("page") === "dates") showDates();
+  else if (params.get("page") === "library") showLibrary(params.get("category"));
   else if (params.get("page") === "compare") showCompare((params.get("ids") || "").split(",").filter(Boolean));
   else if (params.get("doc")) {
     const start = params.get("start");
@@ -346,6 +347,40 @@ function route() {
 
 function showUpload() {
   showSection("upload");
+}
+
+// ---- standard clauses -------------------------------------------------------
+
+async function showLibrary(category) {
+  showSection("library");
+  $("library-error").hidden = true;
+  $("library-form").hidden = session.role === "viewer";
+  try {
+    const [standards, counts] = await Promise.all([api("/api/library"), api("/api/search?q=&scope=clauses&limit=1")]);
+    $("categories").replaceChildren(...(counts.facets.category || []).map((c) => el("option", { value: c.value })));
+    $("standards").replaceChildren(...standards.map((s) => el("li", { class: "passage" },
+      el("h2", {}, `${s.category}: ${s.name}`, " ",
+        el("button", { type: "button", class: "quiet show-deviations", "data-category": s.category }, "Show deviations"),
+        ...(session.role === "viewer" ? [] : [" ", el("button", { type: "button", class: "quiet danger remove-standard", "data-id": s.id }, "Remove")])),
+      el("p", {}, s.text))));
+    if (category) await showDeviations(category);
+    else { $("deviations-title").hidden = true; $("deviations").replaceChildren(); }
+  } catch (e) {
+    if (e instanceof SignedOut) return;
+    $("library-error").textContent = e.message;
+    $("library-error").hidden = false;
+  }
+}
+
+async function showDeviations(category) {
+  const page = await api(`/api/library/deviations?category=${encodeURIComponent(category)}&limit=50`);
+  $("deviations-title").textContent = `${page.category}: ${page.total} clause(s), the most deviant first`;
+  $("deviations-title").hidden = false;
+  $("deviations").replaceChildren(...page.deviations.map((d) => el("li", { class: "passage deviation" },
+    el("h2", {}, el("a", { href: `/?doc=${encodeURIComponent(d.clause.contractId)}&start=${d.clause.start}&end=${d.clause.end}`, class: "source-link" },
+      d.clause.contractTitle), " ", el("span", { class: "page" }, `p. ${d.clause.page}`)),
+    el("p", { class: "similarity" }, `deviation ${Math.round(100 * d.deviation)}% from “${d.standardName}”`),
+    diffNode(d.difference.segments))));
 }
 
 // ---- key dates ----------------------------------------------------------------
@@ -541,6 +576,31 @@ $("values").addEventListener("click", async (e) => {
 });
 $("nav-documents").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });
 $("nav-dates").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "dates" }); });
+$("nav-library").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "library" }); });
+$("library-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  $("library-error").hidden = true;
+  try {
+    const added = await api("/api/library", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ category: $("std-category").value, name: $("std-name").value, text: $("std-text").value }) });
+    $("std-name").value = "";
+    $("std-text").value = "";
+    navigate({ page: "library", category: added.category });
+  } catch (err) {
+    if (err instanceof SignedOut) return;
+    $("library-error").textContent = err.message;
+    $("library-error").hidden = false;
+  }
+});
+$("standards").addEventListener("click", async (e) => {
+  const show = e.target.closest("button.show-deviations");
+  if (show) { navigate({ page: "library", category: show.dataset.category }); return; }
+  const remove = e.target.closest("button.remove-standard");
+  if (remove) {
+    try { await api(`/api/library/${encodeURIComponent(remove.dataset.id)}`, { method: "DELETE" }); showLibrary(); }
+    catch (err) { if (!(err instanceof SignedOut)) { $("library-error").textContent = err.message; $("library-error").hidden = false; } }
+  }
+});
 $("dates-filter").addEventListener("change", showDates);
 $("subscribe").addEventListener("click", async () => {
   try {

@@ -82,6 +82,8 @@ public final class PactumServer implements AutoCloseable {
         "Search contracts or clauses (q, scope, category, party, law, type, from, to, minAmount, tag, sort, offset, limit)");
     api.get("/api/clauses/{id}", clauses::get, Role.VIEWER, "One clause");
     api.get("/api/clauses/{id}/similar", clauses::similar, Role.VIEWER, "The clauses of other contracts most like it (limit, anyCategory)");
+    api.get("/api/parties/contracts", new PartyController(repository)::contracts, Role.VIEWER,
+        "A party's contracts with their key terms (name: words of its name or short name)");
     api.get("/api/compare", clauses::compare, Role.VIEWER, "Clauses side by side with word diffs (ids=ID,ID,...)");
     api.get("/api/library", library::list, Role.VIEWER, "Standard clauses (category)");
     api.get("/api/library/deviations", library::deviations, Role.VIEWER, "A category's clauses, most deviant from the standard first");

@@ -295,4 +295,21 @@ class PactumServerIT {
     assertEquals(200, send("PUT", "/api/documents/" + id + "/tags", "[]").statusCode());
     assertEquals(0, json("/api/search?q=&tag=" + q("renewal review"), 200).path("total").asInt());
   }
+
+  @Test
+  void aPartysContractsComeWithTheirKeyTermsInOneTable() throws Exception {
+    // the master services agreement and its amendment, newest first
+    JsonNode rows = json("/api/parties/contracts?name=northwind", 200);
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("AMENDMENT NO. 1 TO MASTER SERVICES AGREEMENT", rows.get(1).path("title").asText());
+    JsonNode msa = rows.get(0);
+    assertEquals("MASTER SERVICES AGREEMENT", msa.path("title").asText());
+    assertEquals("Northwind Analytics, Inc.", msa.path("party").asText());
+    assertEquals("Provider", msa.path("as").asText());
+    assertEquals("New York", msa.path("governingLaw").asText());
+    assertEquals("P1Y", msa.path("renewalTerm").asText());
+    assertEquals("P90D", msa.path("noticePeriod").asText());
+    assertTrue(msa.path("largestAmount").asText().startsWith("USD "), msa.toString());
+    assertTrue(json("/api/parties/contracts", 400).path("error").asText().contains("name"));
+  }
 }

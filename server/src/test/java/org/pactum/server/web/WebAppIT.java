@@ -364,4 +364,18 @@ class WebAppIT {
     }
     screenshot("standard-clauses");
   }
+
+  @Test
+  void aSuppliersContractsAndTheirTermsShowInOneTable() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    browser.findElement(By.id("nav-party")).click();
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("party-name")));
+    name.sendKeys("northwind");
+    browser.findElement(By.cssSelector("#party-form button[type=submit]")).click();
+    WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("party-table")));
+    String text = table.getText();
+    assertTrue(text.contains("MASTER SERVICES AGREEMENT") && text.contains("Provider") && text.contains("P90D"), text);
+    screenshot("party");
+  }
 }

@@ -31,7 +31,7 @@ async function api(path, options = {}) {
   return body;
 }
 
-const SECTIONS = ["results", "document", "upload", "dates", "compare", "library"];
+const SECTIONS = ["results", "document", "upload", "dates", "compare", "library", "party"];
 const FILTERS = ["category", "party", "law", "type", "tag", "from", "to"];
 const FACET_NAMES = { category: "Clause type", party: "Party", law: "Governing law", type: "Contract type", year: "Year", tag: "Tag" };
 const selected = new Set();
@@ -335,6 +335,7 @@ function route() {
   if (params.get("page") === "upload") showUpload();
   else if (params.get("page") === "dates") showDates();
   else if (params.get("page") === "library") showLibrary(params.get("category"));
+  else if (params.get("page") === "party") showParty(params.get("name"));
   else if (params.get("page") === "compare") showCompare((params.get("ids") || "").split(",").filter(Boolean));
   else if (params.get("doc")) {
     const start = params.get("start");
@@ -347,6 +348,32 @@ function route() {
 
 function showUpload() {
   showSection("upload");
+}
+
+// ---- a party's contracts -----------------------------------------------------
+
+async function showParty(name) {
+  showSection("party");
+  $("party-error").hidden = true;
+  $("party-name").value = name || "";
+  try {
+    const counts = await api("/api/search?q=&limit=1");
+    $("party-names").replaceChildren(...(counts.facets.party || []).map((p) => el("option", { value: p.value })));
+    if (!name) { $("party-table").hidden = true; $("party-summary").textContent = ""; return; }
+    const rows = await api(`/api/parties/contracts?name=${encodeURIComponent(name)}`);
+    $("party-summary").textContent = `${rows.length} contract(s) with a party named like “${name}”`;
+    const cell = (v) => el("td", {}, v ?? "—");
+    $("party-table").querySelector("tbody").replaceChildren(...rows.map((r) => el("tr", {},
+      el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(r.contractId)}`, class: "source-link" }, r.title)),
+      cell(r.as || r.party), cell(r.effectiveDate), cell(r.expirationDate),
+      cell(r.renewalTerm && `${r.renewalTerm}${r.autoRenewal === false ? " (option)" : ""}`), cell(r.noticePeriod),
+      cell(r.governingLaw), cell(r.paymentTerms), cell(r.largestAmount), cell(r.tags.join(", ")))));
+    $("party-table").hidden = false;
+  } catch (e) {
+    if (e instanceof SignedOut) return;
+    $("party-error").textContent = e.message;
+    $("party-error").hidden = false;
+  }
 }
 
 // ---- standard clauses -------------------------------------------------------
@@ -576,6 +603,8 @@ $("values").addEventListener("click", async (e) => {
 });
 $("nav-documents").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });
 $("nav-dates").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "dates" }); });
+$("nav-party").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "party" }); });
+$("party-form").addEventListener("submit", (e) => { e.preventDefault(); navigate({ page: "party", name: $("party-name").value.trim() }); });
 $("nav-library").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "library" }); });
 $("library-form").addEventListener("submit", async (e) => {
   e.preventDefault();

@@ -115,6 +115,7 @@ class WebAppIT {
   }
 
   private static void signIn(String user, String password) {
+    browser.findElement(By.id("user")).clear();
     browser.findElement(By.id("user")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
     browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
@@ -377,5 +378,27 @@ class WebAppIT {
     String text = table.getText();
     assertTrue(text.contains("MASTER SERVICES AGREEMENT") && text.contains("Provider") && text.contains("P90D"), text);
     screenshot("party");
+  }
+
+  @Test
+  void anAdminAddsAUserWhoCanSignInAndReadsTheAuditTrail() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    browser.findElement(By.id("nav-admin")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-form")));
+    browser.findElement(By.id("user-name")).sendKeys("walt");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("user-role"))).selectByValue("editor");
+    browser.findElement(By.cssSelector("#user-form button[type=submit]")).click();
+    WebElement created = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-created")));
+    String password = created.getText().replaceAll("^.*shown only now: ", "").strip();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-table"), "user-create"));
+    String trail = browser.findElement(By.id("audit-table")).getText();
+    assertTrue(trail.contains("login"), trail);
+    screenshot("admin");
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+    signIn("walt", password);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "walt (editor)"));
+    assertFalse(browser.findElement(By.id("nav-admin")).isDisplayed(), "no admin page for an editor");
   }
 }

@@ -31,7 +31,7 @@ async function api(path, options = {}) {
   return body;
 }
 
-const SECTIONS = ["results", "document", "upload", "dates", "compare", "library", "party"];
+const SECTIONS = ["results", "document", "upload", "dates", "compare", "library", "party", "admin"];
 const FILTERS = ["category", "party", "law", "type", "tag", "from", "to"];
 const FACET_NAMES = { category: "Clause type", party: "Party", law: "Governing law", type: "Contract type", year: "Year", tag: "Tag" };
 const selected = new Set();
@@ -62,6 +62,7 @@ function signedIn(s) {
   $("account").hidden = false;
   $("nav").hidden = false;
   $("nav-upload").hidden = s.role === "viewer";
+  $("nav-admin").hidden = s.role !== "admin";
   route();
   pollStatus();
 }
@@ -336,6 +337,7 @@ function route() {
   else if (params.get("page") === "dates") showDates();
   else if (params.get("page") === "library") showLibrary(params.get("category"));
   else if (params.get("page") === "party") showParty(params.get("name"));
+  else if (params.get("page") === "admin") showAdmin();
   else if (params.get("page") === "compare") showCompare((params.get("ids") || "").split(",").filter(Boolean));
   else if (params.get("doc")) {
     const start = params.get("start");
@@ -348,6 +350,26 @@ function route() {
 
 function showUpload() {
   showSection("upload");
+}
+
+// ---- administration -----------------------------------------------------------
+
+async function showAdmin() {
+  showSection("admin");
+  $("admin-error").hidden = true;
+  try {
+    const [users, trail] = await Promise.all([api("/api/users"), api("/api/audit?limit=200")]);
+    $("users-table").querySelector("tbody").replaceChildren(...users.map((u) => el("tr", {},
+      el("td", {}, u.name), el("td", {}, u.role), el("td", {}, u.createdAt.slice(0, 10)),
+      el("td", {}, u.name === session.user ? "" : el("button", { type: "button", class: "quiet danger remove-user", "data-name": u.name }, "Remove")))));
+    $("audit-table").querySelector("tbody").replaceChildren(...trail.map((a) => el("tr", {},
+      el("td", { class: "when" }, a.at.replace("T", " ").slice(0, 19)), el("td", {}, a.user), el("td", {}, a.action),
+      el("td", {}, a.target), el("td", {}, a.detail))));
+  } catch (e) {
+    if (e instanceof SignedOut) return;
+    $("admin-error").textContent = e.message;
+    $("admin-error").hidden = false;
+  }
 }
 
 // ---- a party's contracts -----------------------------------------------------
@@ -603,6 +625,29 @@ $("values").addEventListener("click", async (e) => {
 });
 $("nav-documents").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });
 $("nav-dates").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "dates" }); });
+$("nav-admin").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "admin" }); });
+$("user-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  $("admin-error").hidden = true;
+  try {
+    const created = await api("/api/users", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: $("user-name").value.trim(), role: $("user-role").value }) });
+    $("user-created").textContent = `Created ${created.name} (${created.role}). Their password, shown only now: ${created.password}`;
+    $("user-created").hidden = false;
+    $("user-name").value = "";
+    showAdmin();
+  } catch (err) {
+    if (err instanceof SignedOut) return;
+    $("admin-error").textContent = err.message;
+    $("admin-error").hidden = false;
+  }
+});
+$("users-table").addEventListener("click", async (e) => {
+  const b = e.target.closest("button.remove-user");
+  if (!b || !confirm(`Remove the user ${b.dataset.name}?`)) return;
+  try { await api(`/api/users/${encodeURIComponent(b.dataset.name)}`, { method: "DELETE" }); showAdmin(); }
+  catch (err) { if (!(err instanceof SignedOut)) { $("admin-error").textContent = err.message; $("admin-error").hidden = false; } }
+});
 $("nav-party").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "party" }); });
 $("party-form").addEventListener("submit", (e) => { e.preventDefault(); navigate({ page: "party", name: $("party-name").value.trim() }); });
 $("nav-library").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "library" }); });

@@ -62,6 +62,14 @@ public final class PactumServer implements AutoCloseable {
                     files.directory = WEB_ROOT;
                     files.location = Location.CLASSPATH;
                   });
+              // WebJars (PDF.js), with ES modules served as JavaScript so browsers import them
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/webjars";
+                    files.directory = "/META-INF/resources/webjars";
+                    files.location = Location.CLASSPATH;
+                    files.mimeTypes.add("text/javascript", "mjs");
+                  });
             });
     app.beforeMatched(guard::check);
     Routes api = new Routes(app);

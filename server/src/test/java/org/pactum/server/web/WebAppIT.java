@@ -401,4 +401,20 @@ class WebAppIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "walt (editor)"));
     assertFalse(browser.findElement(By.id("nav-admin")).isDisplayed(), "no admin page for an editor");
   }
+
+  @Test
+  void aPdfsOriginalPagesAreRenderedAndAValueBringsItsPage() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    open("\"master services agreement\"");
+    browser.findElement(By.id("view-pdf")).click();
+    wait.withTimeout(Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector("#doc-pdf canvas.pdf-page")).size() >= 2);
+    Object painted = browser.executeScript("const c = document.querySelector('#doc-pdf canvas.pdf-page');"
+        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        + "for (let i = 0; i < d.length; i += 4) if (d[i] < 128) return true; return false;");
+    assertEquals(Boolean.TRUE, painted, "the first page has dark pixels: text was drawn");
+    browser.findElement(By.xpath("//dt[text()='Notice to stop renewal']/following-sibling::dd[1]/button[contains(@class,'value')]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#doc-pdf canvas.source-page")));
+    screenshot("document-original");
+  }
 }

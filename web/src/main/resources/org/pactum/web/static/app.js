@@ -201,6 +201,9 @@ async function showDocument(id, source) {
     $("doc-error").hidden = true;
     showTags(await api(`/api/documents/${encodeURIComponent(id)}/tags`));
     currentDoc = doc;
+    pdfShownFor = null;
+    $("doc-views").hidden = doc.mediaType !== "application/pdf" || doc.status !== "indexed" && doc.status !== "needs-ocr";
+    showView(false);
     const text = $("doc-text");
     text.replaceChildren();
     const starts = doc.pages.pageStarts;
@@ -216,6 +219,51 @@ async function showDocument(id, source) {
     $("doc-title").textContent = "Document not available";
     $("doc-text").textContent = e.message;
   }
+}
+
+// ---- the original, rendered with PDF.js (from its WebJar) --------------------
+
+const PDFJS = "/webjars/pdfjs-dist/5.4.624/build";
+let pdfShownFor = null;
+
+function showView(pdf) {
+  $("doc-text").hidden = pdf;
+  $("doc-pdf").hidden = !pdf;
+  $("view-text").setAttribute("aria-pressed", String(!pdf));
+  $("view-pdf").setAttribute("aria-pressed", String(pdf));
+  if (pdf && pdfShownFor !== currentDoc.id) renderPdf(currentDoc.id);
+}
+
+async function renderPdf(id) {
+  pdfShownFor = id;
+  const box = $("doc-pdf");
+  box.replaceChildren(el("p", { class: "hint" }, "Rendering the original…"));
+  try {
+    const pdfjs = await import(`${PDFJS}/pdf.min.mjs`);
+    pdfjs.GlobalWorkerOptions.workerSrc = `${PDFJS}/pdf.worker.min.mjs`;
+    const bytes = await (await fetch(`/api/documents/${encodeURIComponent(id)}/original`)).arrayBuffer();
+    const pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
+    box.replaceChildren();
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const viewport = page.getViewport({ scale: 1.3 });
+      const canvas = el("canvas", { class: "pdf-page", id: `pdf-page-${n}`, "aria-label": `page ${n}` });
+      canvas.width = viewport.width;
+      canvas.height = viewport.height;
+      box.append(el("span", { class: "page-break" }, `Page ${n}`), canvas);
+      await page.render({ canvasContext: canvas.getContext("2d"), viewport, canvas }).promise;
+    }
+  } catch (e) {
+    pdfShownFor = null;
+    box.replaceChildren(el("p", { class: "error" }, `The original could not be rendered: ${e.message}`));
+  }
+}
+
+/** In the original pages, brings the source's page into view and marks it. */
+function showSourcePage(page) {
+  for (const c of document.querySelectorAll("#doc-pdf canvas.source-page")) c.classList.remove("source-page");
+  const canvas = $(`pdf-page-${page}`);
+  if (canvas) { canvas.classList.add("source-page"); canvas.scrollIntoView({ block: "start" }); }
 }
 
 // ---- extracted values and their sources --------------------------------------
@@ -621,10 +669,14 @@ $("values").addEventListener("click", async (e) => {
     return;
   }
   const b = e.target.closest("button.value");
-  if (b) showSource(Number(b.dataset.start), Number(b.dataset.end));
+  if (!b) return;
+  if (!$("doc-pdf").hidden) showSourcePage(Number(b.title.replace("page ", "")));
+  else showSource(Number(b.dataset.start), Number(b.dataset.end));
 });
 $("nav-documents").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });
 $("nav-dates").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "dates" }); });
+$("view-text").addEventListener("click", () => showView(false));
+$("view-pdf").addEventListener("click", () => showView(true));
 $("nav-admin").addEventListener("click", (e) => { e.preventDefault(); navigate({ page: "admin" }); });
 $("user-form").addEventListener("submit", async (e) => {
   e.preventDefault();

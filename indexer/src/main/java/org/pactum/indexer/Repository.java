@@ -21,6 +21,7 @@ import org.pactum.indexer.dates.KeyDate;
 import org.pactum.indexer.dates.KeyDates;
 import org.pactum.indexer.library.ClauseLibrary;
 import org.pactum.indexer.library.StandardClause;
+import org.pactum.indexer.notes.NoteStore;
 import org.pactum.indexer.search.ContractIndex;
 import org.pactum.indexer.search.InvalidQueryException;
 import org.pactum.indexer.search.SearchRequest;
@@ -40,6 +41,7 @@ import org.pactum.indexer.tags.TagStore;
  * DATA/library/std-ID.json the team's standard clauses
  * DATA/tags/ID.json       the tags people put on a contract
  * DATA/corrections/ID.json people's corrections of extracted values, with who and when
+ * DATA/notes/ID.json      people's notes on a contract
  * DATA/staging/           files being ingested; emptied on open
  * </pre>
  *
@@ -56,6 +58,7 @@ public final class Repository implements AutoCloseable {
   private final ClauseLibrary library;
   private final TagStore tags;
   private final CorrectionStore corrections;
+  private final NoteStore notes;
   private final Reconciliation reconciliation;
 
   /** What opening the repository had to bring in line after an earlier crash. */
@@ -70,13 +73,14 @@ public final class Repository implements AutoCloseable {
     this.library = new ClauseLibrary(root.resolve("library"));
     this.tags = new TagStore(root.resolve("tags"));
     this.corrections = new CorrectionStore(root.resolve("corrections"));
+    this.notes = new NoteStore(root.resolve("notes"));
     try {
       this.index = new ContractIndex(root.resolve("index"));
     } catch (LockObtainFailedException e) {
       throw new RepositoryLockedException(root, e);
     }
     int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers() + library.removeLeftovers() + tags.removeLeftovers()
-        + corrections.removeLeftovers();
+        + corrections.removeLeftovers() + notes.removeLeftovers();
     this.reconciliation = reconcile(leftovers);
   }
 
@@ -168,6 +172,10 @@ public final class Repository implements AutoCloseable {
     return Optional.of(Corrected.apply(record.get(), corrections.current(id)));
   }
 
+  public NoteStore notes() {
+    return notes;
+  }
+
   public CorrectionStore corrections() {
     return corrections;
   }
@@ -250,6 +258,7 @@ public final class Repository implements AutoCloseable {
     records.delete(id);
     tags.delete(id);
     corrections.delete(id);
+    notes.delete(id);
     blobs.delete(record.get().sha256());
     return true;
   }

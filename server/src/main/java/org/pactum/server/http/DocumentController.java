@@ -10,9 +10,10 @@ import org.pactum.indexer.Repository;
 import org.pactum.indexer.search.InvalidQueryException;
 import org.pactum.indexer.search.SearchRequest;
 import org.pactum.indexer.corrections.Correction;
+import org.pactum.indexer.notes.Note;
 import org.pactum.server.auth.AuditLog;
 
-/** Documents: list, get, original file, tags, corrections. */
+/** Documents: list, get, original file, tags, corrections, notes. */
 final class DocumentController {
 
   private final Repository repository;
@@ -54,6 +55,41 @@ final class DocumentController {
   }
 
   record NewCorrection(String field, String value) {}
+
+  record NewNote(String text) {}
+
+  void notes(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    record(id);
+    ctx.json(repository.notes().of(id));
+  }
+
+  /** {@code {text}}: adds a note signed by the person adding it. */
+  void addNote(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    record(id);
+    NewNote body = Requests.body(ctx, new TypeReference<NewNote>() {}, "{\"text\": ...}");
+    String user = AuthGuard.principal(ctx).name();
+    Note note = repository.notes().add(id, body.text(), user);
+    audit.record(user, "note", id, note.id());
+    ctx.status(io.javalin.http.HttpStatus.CREATED).json(note);
+  }
+
+  /** Removes a note: its author may, and an admin. */
+  void removeNote(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    String noteId = ctx.pathParam("note");
+    record(id);
+    var principal = AuthGuard.principal(ctx);
+    Note note = repository.notes().of(id).stream().filter(n -> n.id().equals(noteId)).findFirst()
+        .orElseThrow(() -> new NotFoundException("no note " + noteId + " on document " + id));
+    if (!note.user().equals(principal.name()) && principal.role() != org.pactum.server.auth.Role.ADMIN) {
+      throw new io.javalin.http.ForbiddenResponse("only the note's author or an admin may remove it");
+    }
+    repository.notes().remove(id, noteId);
+    audit.record(principal.name(), "note-remove", id, noteId);
+    ctx.json(java.util.Map.of("removed", noteId));
+  }
 
   void original(Context ctx) throws IOException {
     ContractRecord record = record(ctx.pathParam("id"));

@@ -86,6 +86,7 @@ public final class PactumServer implements AutoCloseable {
     api.get("/api/documents/{id}/original", documents::original, Role.VIEWER, "The original file");
     api.get("/api/documents/{id}/tags", documents::tags, Role.VIEWER, "A document's tags");
     api.get("/api/documents/{id}/corrections", documents::corrections, Role.VIEWER, "Every correction of a document");
+    api.get("/api/documents/{id}/notes", documents::notes, Role.VIEWER, "People's notes on a document, oldest first");
     api.get("/api/search", search::search, Role.VIEWER,
         "Search contracts or clauses (q, scope, category, party, law, type, from, to, minAmount, tag, sort, offset, limit)");
     api.get("/api/clauses/{id}", clauses::get, Role.VIEWER, "One clause");
@@ -106,6 +107,8 @@ public final class PactumServer implements AutoCloseable {
     // editors change
     api.put("/api/documents/{id}/tags", documents::setTags, Role.EDITOR, "Replace a document's tags");
     api.put("/api/documents/{id}/corrections", documents::correct, Role.EDITOR, "Correct one extracted value ({field, value})");
+    api.post("/api/documents/{id}/notes", documents::addNote, Role.EDITOR, "Add a note ({text})");
+    api.delete("/api/documents/{id}/notes/{note}", documents::removeNote, Role.EDITOR, "Remove a note (its author, or an admin)");
     if (uploads != null) {
       UploadController upload = new UploadController(uploads, audit, limits);
       api.post("/api/documents", upload::upload, Role.EDITOR, "Upload files and zips (multipart, parts named 'files'): 202 with a job");

@@ -312,4 +312,21 @@ class PactumServerIT {
     assertTrue(msa.path("largestAmount").asText().startsWith("USD "), msa.toString());
     assertTrue(json("/api/parties/contracts", 400).path("error").asText().contains("name"));
   }
+
+  @Test
+  void notesAreAddedListedAndRemoved() throws Exception {
+    String id = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("14-")).path("phrases").get(0).asText() + "\""), 200)
+        .path("hits").get(0).path("contractId").asText();
+    HttpResponse<byte[]> added = send("POST", "/api/documents/" + id + "/notes", "{\"text\": \"Renewal under negotiation <b>now</b>\"}");
+    assertEquals(201, added.statusCode(), new String(added.body(), StandardCharsets.UTF_8));
+    String note = Json.mapper().readTree(added.body()).path("id").asText();
+    JsonNode notes = json("/api/documents/" + id + "/notes", 200);
+    assertEquals(1, notes.size());
+    assertEquals("Renewal under negotiation <b>now</b>", notes.get(0).path("text").asText(), "kept as written, shown as text");
+    assertTrue(notes.get(0).path("user").asText().startsWith("token:"));
+    assertEquals(400, send("POST", "/api/documents/" + id + "/notes", "{\"text\": \"  \"}").statusCode());
+    assertEquals(404, send("POST", "/api/documents/0123456789abcdef/notes", "{\"text\": \"x\"}").statusCode());
+    assertEquals(200, send("DELETE", "/api/documents/" + id + "/notes/" + note, null).statusCode());
+    assertEquals(0, json("/api/documents/" + id + "/notes", 200).size());
+  }
 }

@@ -165,6 +165,15 @@ class WebAppIT {
     WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-text mark.source")));
     assertTrue(source.getText().toLowerCase().contains("law"), source.getText());
     assertEquals(1, browser.findElements(By.cssSelector("#doc-text mark.source")).size());
+    // and so does an extracted date: the words it was read from, and only those
+    WebElement date = browser.findElement(By.xpath("//dt[text()='Agreement date']/following-sibling::dd[1]/button[contains(@class,'value')]"));
+    date.click();
+    WebElement dateSource = wait.until(d -> {
+      WebElement m = d.findElement(By.cssSelector("#doc-text mark.source"));
+      return m.getText().matches("(?s).*(20\\d\\d|19\\d\\d).*") ? m : null;
+    });
+    assertEquals(1, browser.findElements(By.cssSelector("#doc-text mark.source")).size(), "the earlier mark is gone");
+    assertTrue(dateSource.getText().length() < 200, dateSource.getText());
     screenshot("document-source");
 
     browser.findElement(By.id("sign-out")).click();
@@ -309,6 +318,11 @@ class WebAppIT {
     signIn("admin", PASSWORD);
     hits();
     open("memorandum");
+    browser.findElement(By.cssSelector("#doc-notes-box summary")).click();
+    browser.findElement(By.id("note-text")).sendKeys("Superseded by the 2024 memo <img src=x onerror=alert(1)>");
+    browser.findElement(By.cssSelector("#note-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-notes"), "Superseded by the 2024 memo <img"));
+    assertTrue(browser.findElements(By.cssSelector("#doc-notes img")).isEmpty(), "a note is shown as text");
     browser.findElement(By.id("new-tag")).sendKeys("obsolete");
     browser.findElement(By.id("add-tag")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-tags"), "obsolete"));

@@ -200,6 +200,8 @@ async function showDocument(id, source) {
     $("tag-editor").hidden = session.role === "viewer";
     $("doc-error").hidden = true;
     showTags(await api(`/api/documents/${encodeURIComponent(id)}/tags`));
+    $("note-form").hidden = session.role === "viewer";
+    showNotes(await api(`/api/documents/${encodeURIComponent(id)}/notes`));
     currentDoc = doc;
     pdfShownFor = null;
     $("doc-views").hidden = doc.mediaType !== "application/pdf" || doc.status !== "indexed" && doc.status !== "needs-ocr";
@@ -328,6 +330,14 @@ function showTags(tags) {
   $("doc-tags").replaceChildren(...(tags.length ? tags : ["none"]).map((t) => tags.length
     ? el("span", { class: "badge tag" }, t, ...(canEdit ? [" ", el("button", { type: "button", class: "untag", "data-tag": t, "aria-label": `remove ${t}` }, "×")] : []))
     : el("span", { class: "hint" }, t)));
+}
+
+function showNotes(notes) {
+  $("notes-count").textContent = notes.length;
+  $("doc-notes").replaceChildren(...notes.map((n) => el("li", { class: "note" },
+    el("span", { class: "meta" }, `${n.user}, ${n.at.slice(0, 10)}: `), n.text,
+    ...(session.role === "admin" || n.user === session.user
+      ? [" ", el("button", { type: "button", class: "untag remove-note", "data-note": n.id, "aria-label": "remove the note" }, "×")] : []))));
 }
 
 async function saveTags(tags) {
@@ -627,6 +637,31 @@ $("back").addEventListener("click", (e) => { e.preventDefault(); navigate({}); }
 document.addEventListener("click", (e) => {
   const a = e.target.closest("a.title");
   if (a) { e.preventDefault(); navigate({ doc: a.closest("li").dataset.id }); }
+});
+$("note-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const text = $("note-text").value.trim();
+  if (!text) return;
+  try {
+    await api(`/api/documents/${encodeURIComponent(currentDoc.id)}/notes`, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text }) });
+    $("note-text").value = "";
+    showNotes(await api(`/api/documents/${encodeURIComponent(currentDoc.id)}/notes`));
+  } catch (err) {
+    if (err instanceof SignedOut) return;
+    $("doc-error").textContent = err.message;
+    $("doc-error").hidden = false;
+  }
+});
+$("doc-notes").addEventListener("click", async (e) => {
+  const b = e.target.closest("button.remove-note");
+  if (!b) return;
+  try {
+    await api(`/api/documents/${encodeURIComponent(currentDoc.id)}/notes/${encodeURIComponent(b.dataset.note)}`, { method: "DELETE" });
+    showNotes(await api(`/api/documents/${encodeURIComponent(currentDoc.id)}/notes`));
+  } catch (err) {
+    if (!(err instanceof SignedOut)) { $("doc-error").textContent = err.message; $("doc-error").hidden = false; }
+  }
 });
 $("add-tag").addEventListener("click", () => {
   const tag = $("new-tag").value.trim();

@@ -284,6 +284,18 @@ class WebAppIT {
     assertTrue(other.getText().contains("% the same words"), other.getText());
     assertFalse(browser.findElement(By.id("compare-base")).getText().isBlank());
     screenshot("compare");
+    // against the team's standard wording, when the library holds one for the clause's type
+    Object standard = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch('/api/session').then(r => r.json()).then(s => fetch('/api/library', {method: 'POST', headers: {'Content-Type':"
+        + " 'application/json', 'X-CSRF-Token': s.csrf}, body: JSON.stringify({category: 'Limitation of Liability', name: 'House wording',"
+        + " text: 'Neither party shall be liable for indirect or consequential damages.'})})).then(r => done(r.status));");
+    assertEquals(201L, standard);
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//p[@id='compare-standards']/button[contains(., 'House wording')]"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compare-base"), "House wording"));
+    assertEquals(2, browser.findElements(By.cssSelector("#compare-others .passage")).size(), "both clauses against the standard");
+    screenshot("compare-standard");
   }
 
   private static void open(String query) {

@@ -175,6 +175,11 @@ async function showCompare(ids) {
   $("compare-error").hidden = true;
   try {
     const c = await api(`/api/compare?ids=${encodeURIComponent(ids.join(","))}`);
+    // the team's standard wording for the clause's type, to measure these clauses against
+    const standards = (await api("/api/library")).filter((s) => c.base.categories.includes(s.category) && !ids.includes(s.id));
+    $("compare-standards").replaceChildren(...(standards.length ? ["Compare against the standard: "] : []),
+      ...standards.map((s) => el("button", { type: "button", class: "quiet against-standard", "data-id": s.id }, `${s.category}: ${s.name}`)));
+    $("compare-standards").hidden = standards.length === 0;
     $("compare-base").replaceChildren(el("div", { class: "passage base" }, passageHeader(c.base), el("p", {}, c.base.text)));
     $("compare-others").replaceChildren(...c.others.map((o) => el("div", { class: "passage" },
       passageHeader(o.passage),
@@ -631,6 +636,12 @@ $("hits").addEventListener("change", (e) => {
   if (!box) return;
   if (box.checked) selected.add(box.dataset.clause); else selected.delete(box.dataset.clause);
   updateCompareBar();
+});
+$("compare-standards").addEventListener("click", (e) => {
+  const b = e.target.closest("button.against-standard");
+  if (!b) return;
+  const ids = (new URLSearchParams(location.search).get("ids") || "").split(",").filter((id) => id && !id.startsWith("std-"));
+  navigate({ page: "compare", ids: [b.dataset.id, ...ids].join(",") });
 });
 $("compare-selected").addEventListener("click", () => navigate({ page: "compare", ids: [...selected].join(",") }));
 $("back").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });

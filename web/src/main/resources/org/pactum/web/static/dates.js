@@ -1,0 +1,54 @@
+// Key dates: expirations, renewals, notice deadlines and obligations due, each with its working and
+// a link to its source; exports and a calendar subscription.
+
+import { $, el, showError } from "./dom.js";
+import { api } from "./session.js";
+import { showSection } from "./router.js";
+
+const KIND_LABELS = { EXPIRATION: "Expires", RENEWAL: "Renews", NOTICE_DEADLINE: "Notice deadline", OBLIGATION_DUE: "Obligation due" };
+let latest = 0;
+
+function datesQuery() {
+  const p = new URLSearchParams();
+  if ($("dates-within").value) p.set("within", $("dates-within").value);
+  if ($("dates-kind").value) p.set("kind", $("dates-kind").value);
+  if ($("dates-auto").checked) p.set("autoRenews", "true");
+  if ($("dates-expired").checked) p.set("expired", "true");
+  return p.toString();
+}
+
+export async function showDates() {
+  const mine = ++latest;
+  showSection("dates");
+  $("dates-error").hidden = true;
+  const query = datesQuery();
+  $("export-csv").href = `/api/export/dates.csv?${query}`;
+  $("export-ics").href = `/api/export/dates.ics?${query}`;
+  $("export-json").href = `/api/export/dates.json?${query}`;
+  try {
+    const dates = await api(`/api/dates?${query}`);
+    if (mine !== latest) return; // a later filter change is being answered
+    $("dates-summary").textContent = `${dates.length} key date(s)`;
+    $("dates-table").querySelector("tbody").replaceChildren(...dates.map((d) => el("tr", { class: d.kind.toLowerCase() },
+      el("td", { class: "when" }, d.date),
+      el("td", {}, el("span", { class: "badge" }, KIND_LABELS[d.kind] || d.kind)),
+      el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(d.contractId)}&start=${d.start}&end=${d.end}`, class: "source-link" }, d.title)),
+      el("td", { class: "derivation" }, d.derivation, " ", el("span", { class: "page" }, `(p. ${d.page})`)))));
+  } catch (e) {
+    showError("dates-error", e);
+  }
+}
+
+export function initDates() {
+  $("dates-filter").addEventListener("change", showDates);
+  $("subscribe").addEventListener("click", async () => {
+    try {
+      const feed = await api("/api/feeds", { method: "POST" });
+      $("feed-url").value = feed.url;
+      $("feed").hidden = false;
+      $("feed-url").select();
+    } catch (e) {
+      showError("dates-error", e);
+    }
+  });
+}

@@ -1,0 +1,263 @@
+// One document: its text (or a PDF's original pages) beside its extracted values, each of which shows
+// its source when clicked; tags, notes and corrections for editors, deletion for admins.
+
+import { $, el, showError } from "./dom.js";
+import { api, auth, json } from "./session.js";
+import { navigate, showSection } from "./router.js";
+
+const PDFJS = "/webjars/pdfjs-dist/5.4.624/build";
+const FIELD_HINTS = { agreementDate: "YYYY-MM-DD", effectiveDate: "YYYY-MM-DD", expirationDate: "YYYY-MM-DD",
+  renewalTerm: "an ISO period such as P1Y", noticePeriod: "an ISO period such as P90D" };
+
+let currentDoc = null;
+let pdfShownFor = null;
+
+const docPath = (suffix = "") => `/api/documents/${encodeURIComponent(currentDoc.id)}${suffix}`;
+
+export async function showDocument(id, source) {
+  showSection("document");
+  try {
+    const doc = await api(`/api/documents/${encodeURIComponent(id)}`);
+    currentDoc = doc;
+    pdfShownFor = null;
+    $("doc-title").textContent = doc.title;
+    const facts = [["File", doc.fileName], ["Status", doc.status + (doc.statusMessage ? ` (${doc.statusMessage})` : "")],
+      ["Type", doc.mediaType], ["Pages", doc.pages.pageStarts.length], ["Stored", doc.ingestedAt], ["SHA-256", doc.sha256]];
+    $("doc-facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
+    $("doc-original").href = docPath("/original");
+    $("doc-delete").hidden = auth.session.role !== "admin";
+    $("tag-editor").hidden = auth.session.role === "viewer";
+    $("note-form").hidden = auth.session.role === "viewer";
+    $("doc-error").hidden = true;
+    showTags(await api(docPath("/tags")));
+    showNotes(await api(docPath("/notes")));
+    $("doc-views").hidden = doc.mediaType !== "application/pdf" || doc.status !== "indexed" && doc.status !== "needs-ocr";
+    showView(false);
+    const text = $("doc-text");
+    text.replaceChildren();
+    const starts = doc.pages.pageStarts;
+    starts.forEach((start, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1] : doc.text.length;
+      if (starts.length > 1) text.append(el("span", { class: "page-break" }, `Page ${i + 1}`));
+      text.append(el("div", { class: "page-text", "data-start": start, "data-end": end }, doc.text.slice(start, end)));
+    });
+    $("values").replaceChildren(...valueNodes(doc.extraction || {}));
+    if (source) showSource(source.start, source.end);
+  } catch (e) {
+    if (e.name === "SignedOut") return;
+    $("doc-title").textContent = "Document not available";
+    $("doc-text").textContent = e.message;
+  }
+}
+
+// ---- the original, rendered with PDF.js (from its WebJar) ----------------------
+
+function showView(pdf) {
+  $("doc-text").hidden = pdf;
+  $("doc-pdf").hidden = !pdf;
+  $("view-text").setAttribute("aria-pressed", String(!pdf));
+  $("view-pdf").setAttribute("aria-pressed", String(pdf));
+  if (pdf && pdfShownFor !== currentDoc.id) renderPdf(currentDoc.id);
+}
+
+async function renderPdf(id) {
+  pdfShownFor = id;
+  const box = $("doc-pdf");
+  box.replaceChildren(el("p", { class: "hint" }, "Rendering the original…"));
+  try {
+    const pdfjs = await import(`${PDFJS}/pdf.min.mjs`);
+    pdfjs.GlobalWorkerOptions.workerSrc = `${PDFJS}/pdf.worker.min.mjs`;
+    const bytes = await (await fetch(`/api/documents/${encodeURIComponent(id)}/original`)).arrayBuffer();
+    const pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
+    box.replaceChildren();
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const viewport = page.getViewport({ scale: 1.3 });
+      const canvas = el("canvas", { class: "pdf-page", id: `pdf-page-${n}`, "aria-label": `page ${n}` });
+      canvas.width = viewport.width;
+      canvas.height = viewport.height;
+      box.append(el("span", { class: "page-break" }, `Page ${n}`), canvas);
+      await page.render({ canvasContext: canvas.getContext("2d"), viewport, canvas }).promise;
+    }
+  } catch (e) {
+    pdfShownFor = null;
+    box.replaceChildren(el("p", { class: "error" }, `The original could not be rendered: ${e.message}`));
+  }
+}
+
+/** In the original pages, brings the source's page into view and marks it. */
+function showSourcePage(page) {
+  for (const c of document.querySelectorAll("#doc-pdf canvas.source-page")) c.classList.remove("source-page");
+  const canvas = $(`pdf-page-${page}`);
+  if (canvas) { canvas.classList.add("source-page"); canvas.scrollIntoView({ block: "start" }); }
+}
+
+// ---- extracted values and their sources ----------------------------------------
+
+/** A value that, clicked, shows its source in the text; a corrected one says by whom. */
+function valueButton(label, source) {
+  const b = el("button", { type: "button", class: "value", "data-start": source.start, "data-end": source.end }, label);
+  b.title = `page ${source.page}`;
+  if (source.extractor && source.extractor.startsWith("correction by ")) {
+    b.classList.add("corrected");
+    b.append(" ", el("span", { class: "by" }, `(${source.extractor.replace("correction ", "corrected ")})`));
+  }
+  return b;
+}
+
+/** For editors: a pencil that corrects the field. */
+function editButton(field, current) {
+  if (!auth.session || auth.session.role === "viewer") return null;
+  return el("button", { type: "button", class: "edit", "data-field": field, "data-current": current ?? "", "aria-label": `correct ${field}` }, "✎");
+}
+
+function valueNodes(x) {
+  const rows = [];
+  const add = (term, ...items) => {
+    const shown = items.filter(Boolean);
+    if (shown.length) rows.push(el("dt", {}, term), el("dd", {}, ...shown));
+  };
+  // a field people may correct: shown even when nothing was found, so it can be filled in
+  const field = (term, key, current, item) => {
+    rows.push(el("dt", {}, term), el("dd", {}, ...[item || el("span", { class: "hint" }, "not found"), editButton(key, current)].filter(Boolean)));
+  };
+  const date = (d) => d && valueButton(d.date, d.source);
+  field("Title", "title", x.title && x.title.value, x.title && valueButton(x.title.value, x.title.source));
+  add("Parties", ...(x.parties || []).map((p) => valueButton(p.alias ? `${p.name} (“${p.alias}”)` : p.name, p.source)));
+  field("Agreement date", "agreementDate", x.agreementDate && x.agreementDate.date, date(x.agreementDate));
+  field("Effective date", "effectiveDate", x.effectiveDate && x.effectiveDate.date, date(x.effectiveDate));
+  field("Expires", "expirationDate", x.expiration && x.expiration.date, x.expiration && valueButton(
+    x.expiration.date + (x.expiration.computed ? ` (computed: ${x.expiration.basis})` : ""), x.expiration.source));
+  field("Renewal", "renewalTerm", x.renewalTerm && x.renewalTerm.iso, x.renewalTerm && valueButton(
+    `${x.renewalTerm.iso}${x.autoRenewal === false ? " (option to extend)" : " (automatic)"}`, x.renewalTerm.source));
+  field("Notice to stop renewal", "noticePeriod", x.noticePeriod && x.noticePeriod.iso,
+    x.noticePeriod && valueButton(x.noticePeriod.iso, x.noticePeriod.source));
+  field("Governing law", "governingLaw", x.governingLaw && x.governingLaw.jurisdiction,
+    x.governingLaw && valueButton(`${x.governingLaw.jurisdiction}${x.governingLaw.code ? ` (${x.governingLaw.code})` : ""}`, x.governingLaw.source));
+  field("Payment terms", "paymentTerms", x.paymentTerms && x.paymentTerms.text,
+    x.paymentTerms && valueButton(x.paymentTerms.text, x.paymentTerms.source));
+  add("Amounts", ...(x.amounts || []).slice(0, 12).map((a) => valueButton(`${a.currency} ${Number(a.value).toLocaleString()}`, a.source)));
+  add("Obligations", ...(x.obligations || []).slice(0, 12).map((o) =>
+    valueButton(`${o.obligor} ${o.prohibition ? "shall not" : "shall"} ${o.action}`.slice(0, 140), o.source)));
+  const byCategory = new Map();
+  for (const c of x.clauses || []) {
+    if (!byCategory.has(c.category)) byCategory.set(c.category, c);
+  }
+  add("Clauses", ...[...byCategory.values()].map((c) => valueButton(c.category, c.source)));
+  return rows;
+}
+
+/** Marks [start, end) in the document text and scrolls to it. */
+function showSource(start, end) {
+  for (const old of document.querySelectorAll("#doc-text mark.source")) {
+    const page = old.closest(".page-text");
+    page.replaceChildren(currentDoc.text.slice(Number(page.dataset.start), Number(page.dataset.end)));
+  }
+  let first = null;
+  for (const page of document.querySelectorAll("#doc-text .page-text")) {
+    const ps = Number(page.dataset.start);
+    const pe = Number(page.dataset.end);
+    if (end <= ps || start >= pe) continue;
+    const from = Math.max(start, ps);
+    const to = Math.min(end, pe);
+    const mark = el("mark", { class: "source" }, currentDoc.text.slice(from, to));
+    page.replaceChildren(currentDoc.text.slice(ps, from), mark, currentDoc.text.slice(to, pe));
+    first = first || mark;
+  }
+  if (first) first.scrollIntoView({ block: "center" });
+}
+
+// ---- tags and notes --------------------------------------------------------------
+
+function showTags(tags) {
+  const canEdit = auth.session && auth.session.role !== "viewer";
+  $("doc-tags").replaceChildren(...(tags.length ? tags : ["none"]).map((t) => tags.length
+    ? el("span", { class: "badge tag" }, t, ...(canEdit ? [" ", el("button", { type: "button", class: "untag", "data-tag": t, "aria-label": `remove ${t}` }, "×")] : []))
+    : el("span", { class: "hint" }, t)));
+}
+
+function currentTags() {
+  return [...document.querySelectorAll("#doc-tags .untag")].map((b) => b.dataset.tag);
+}
+
+async function saveTags(tags) {
+  $("doc-error").hidden = true;
+  try {
+    showTags(await api(docPath("/tags"), json("PUT", tags)));
+  } catch (e) {
+    showError("doc-error", e);
+  }
+}
+
+function showNotes(notes) {
+  $("notes-count").textContent = notes.length;
+  $("doc-notes").replaceChildren(...notes.map((n) => el("li", { class: "note" },
+    el("span", { class: "meta" }, `${n.user}, ${n.at.slice(0, 10)}: `), n.text,
+    ...(auth.session.role === "admin" || n.user === auth.session.user
+      ? [" ", el("button", { type: "button", class: "untag remove-note", "data-note": n.id, "aria-label": "remove the note" }, "×")] : []))));
+}
+
+export function initDocument() {
+  $("back").addEventListener("click", (e) => { e.preventDefault(); navigate({}); });
+  $("view-text").addEventListener("click", () => showView(false));
+  $("view-pdf").addEventListener("click", () => showView(true));
+  $("values").addEventListener("click", async (e) => {
+    const edit = e.target.closest("button.edit");
+    if (edit) {
+      const hint = FIELD_HINTS[edit.dataset.field] ? ` (${FIELD_HINTS[edit.dataset.field]})` : "";
+      const value = prompt(`Correct ${edit.dataset.field}${hint}. Leave empty to go back to what was extracted.`, edit.dataset.current);
+      if (value === null) return;
+      try {
+        await api(docPath("/corrections"), json("PUT", { field: edit.dataset.field, value }));
+        showDocument(currentDoc.id);
+      } catch (err) {
+        showError("doc-error", err);
+      }
+      return;
+    }
+    const b = e.target.closest("button.value");
+    if (!b) return;
+    if (!$("doc-pdf").hidden) showSourcePage(Number(b.title.replace("page ", "")));
+    else showSource(Number(b.dataset.start), Number(b.dataset.end));
+  });
+  $("add-tag").addEventListener("click", () => {
+    const tag = $("new-tag").value.trim();
+    if (tag) { $("new-tag").value = ""; saveTags([...currentTags(), tag]); }
+  });
+  $("new-tag").addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); $("add-tag").click(); } });
+  $("doc-tags").addEventListener("click", (e) => {
+    const b = e.target.closest("button.untag");
+    if (b) saveTags(currentTags().filter((t) => t !== b.dataset.tag));
+  });
+  $("note-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const text = $("note-text").value.trim();
+    if (!text) return;
+    try {
+      await api(docPath("/notes"), json("POST", { text }));
+      $("note-text").value = "";
+      showNotes(await api(docPath("/notes")));
+    } catch (err) {
+      showError("doc-error", err);
+    }
+  });
+  $("doc-notes").addEventListener("click", async (e) => {
+    const b = e.target.closest("button.remove-note");
+    if (!b) return;
+    try {
+      await api(docPath(`/notes/${encodeURIComponent(b.dataset.note)}`), { method: "DELETE" });
+      showNotes(await api(docPath("/notes")));
+    } catch (err) {
+      showError("doc-error", err);
+    }
+  });
+  $("doc-delete").addEventListener("click", async () => {
+    if (!confirm(`Delete “${currentDoc.title}” and its original? This cannot be undone.`)) return;
+    try {
+      await api(docPath(), { method: "DELETE" });
+      navigate({});
+    } catch (e) {
+      showError("doc-error", e);
+    }
+  });
+}

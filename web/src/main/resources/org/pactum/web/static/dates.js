@@ -17,6 +17,11 @@ function datesQuery() {
   return p.toString();
 }
 
+function monthName(yearMonth) {
+  const [y, m] = yearMonth.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" });
+}
+
 export async function showDates() {
   const mine = ++latest;
   showSection("dates");
@@ -29,11 +34,21 @@ export async function showDates() {
     const dates = await api(`/api/dates?${query}`);
     if (mine !== latest) return; // a later filter change is being answered
     $("dates-summary").textContent = `${dates.length} key date(s)`;
-    $("dates-table").querySelector("tbody").replaceChildren(...dates.map((d) => el("tr", { class: d.kind.toLowerCase() },
-      el("td", { class: "when" }, d.date),
-      el("td", {}, el("span", { class: "badge" }, KIND_LABELS[d.kind] || d.kind)),
-      el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(d.contractId)}&start=${d.start}&end=${d.end}`, class: "source-link" }, d.title)),
-      el("td", { class: "derivation" }, d.derivation, " ", el("span", { class: "page" }, `(p. ${d.page})`)))));
+    // a timeline: the dates in order under a heading for each month
+    const rows = [];
+    let month = null;
+    for (const d of dates) {
+      if (d.date.slice(0, 7) !== month) {
+        month = d.date.slice(0, 7);
+        rows.push(el("tr", { class: "month" }, el("td", { colspan: "4" }, monthName(month))));
+      }
+      rows.push(el("tr", { class: d.kind.toLowerCase() },
+        el("td", { class: "when" }, d.date),
+        el("td", {}, el("span", { class: "badge" }, KIND_LABELS[d.kind] || d.kind)),
+        el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(d.contractId)}&start=${d.start}&end=${d.end}`, class: "source-link" }, d.title)),
+        el("td", { class: "derivation" }, d.derivation, " ", el("span", { class: "page" }, `(p. ${d.page})`))));
+    }
+    $("dates-table").querySelector("tbody").replaceChildren(...rows);
   } catch (e) {
     showError("dates-error", e);
   }

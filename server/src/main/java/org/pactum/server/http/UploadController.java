@@ -35,7 +35,10 @@ final class UploadController {
     try {
       files = ctx.uploadedFiles(PART);
     } catch (IllegalStateException e) {
-      // Jetty's multipart parser refuses a part or a request over the configured sizes
+      if (e.getMessage() == null || !e.getMessage().contains("exceed")) {
+        throw e;
+      }
+      // Jetty's multipart parser refuses a part or a request over the configured sizes ("... exceeds ...")
       throw new io.javalin.http.HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
           "the upload is too large: at most " + limits.maxFileMegabytes() + " MB a file and "
               + limits.maxRequestMegabytes() + " MB a request; nothing was stored");

@@ -2,16 +2,13 @@ package org.pactum.indexer.corrections;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.pactum.extractor.model.Json;
-import org.pactum.indexer.store.AtomicFiles;
+import org.pactum.indexer.store.ContractFiles;
 
 /**
  * People's corrections, one JSON file per corrected contract in {@code DATA/corrections/}: every
@@ -20,21 +17,15 @@ import org.pactum.indexer.store.AtomicFiles;
  */
 public final class CorrectionStore {
 
-  private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
-
-  private final Path root;
+  private final ContractFiles files;
 
   public CorrectionStore(Path root) throws IOException {
-    this.root = Files.createDirectories(root);
+    this.files = new ContractFiles(root);
   }
 
   /** Every correction of a contract, oldest first. */
   public List<Correction> history(String contractId) throws IOException {
-    Path file = pathOf(contractId);
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
-    return Json.mapper().readValue(file.toFile(), new TypeReference<List<Correction>>() {});
+    return files.read(contractId, new TypeReference<List<Correction>>() {}).orElse(List.of());
   }
 
   /** The corrections in force: the latest per field, a withdrawn one (empty value) left out. */
@@ -57,22 +48,15 @@ public final class CorrectionStore {
     Correction correction = new Correction(f.key(), normalised, user, Instant.now());
     List<Correction> all = new ArrayList<>(history(contractId));
     all.add(correction);
-    AtomicFiles.write(pathOf(contractId), Json.mapper().writeValueAsBytes(all));
+    files.write(contractId, all);
     return correction;
   }
 
   public void delete(String contractId) throws IOException {
-    Files.deleteIfExists(pathOf(contractId));
+    files.delete(contractId);
   }
 
   public int removeLeftovers() throws IOException {
-    return AtomicFiles.removeLeftovers(root);
-  }
-
-  private Path pathOf(String contractId) {
-    if (!ID.matcher(contractId).matches()) {
-      throw new IllegalArgumentException("not a document id: " + contractId);
-    }
-    return root.resolve(contractId + ".json");
+    return files.removeLeftovers();
   }
 }

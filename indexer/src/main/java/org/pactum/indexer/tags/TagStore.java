@@ -1,9 +1,7 @@
 package org.pactum.indexer.tags;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.pactum.extractor.model.Json;
-import org.pactum.indexer.store.AtomicFiles;
+import org.pactum.indexer.store.ContractFiles;
 
 /**
  * The tags people put on contracts ("renewal review", "supplier: acme"), one JSON list per tagged
@@ -25,22 +22,15 @@ public final class TagStore {
   public static final int MAX_TAGS = 50;
   public static final int MAX_LENGTH = 60;
   private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.:/&+\\-]*");
-  private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
-
-  private final Path root;
-  private final ObjectMapper json = Json.mapper();
+  private final ContractFiles files;
 
   public TagStore(Path root) throws IOException {
-    this.root = Files.createDirectories(root);
+    this.files = new ContractFiles(root);
   }
 
   /** The contract's tags, in the order they were given; empty when it has none. */
   public List<String> get(String contractId) throws IOException {
-    Path file = pathOf(contractId);
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
-    return List.copyOf(json.readValue(file.toFile(), new TypeReference<List<String>>() {}));
+    return List.copyOf(files.read(contractId, new TypeReference<List<String>>() {}).orElse(List.of()));
   }
 
   /**
@@ -52,21 +42,20 @@ public final class TagStore {
    */
   public List<String> put(String contractId, Collection<String> tags) throws IOException {
     List<String> clean = normalise(tags);
-    Path file = pathOf(contractId);
     if (clean.isEmpty()) {
-      Files.deleteIfExists(file);
+      files.delete(contractId);
     } else {
-      AtomicFiles.write(file, json.writeValueAsBytes(clean));
+      files.write(contractId, clean);
     }
     return clean;
   }
 
   public void delete(String contractId) throws IOException {
-    Files.deleteIfExists(pathOf(contractId));
+    files.delete(contractId);
   }
 
   public int removeLeftovers() throws IOException {
-    return AtomicFiles.removeLeftovers(root);
+    return files.removeLeftovers();
   }
 
   static List<String> normalise(Collection<String> tags) {
@@ -83,12 +72,5 @@ public final class TagStore {
       throw new IllegalArgumentException("at most " + MAX_TAGS + " tags per contract, got " + byKey.size());
     }
     return new ArrayList<>(byKey.values());
-  }
-
-  private Path pathOf(String contractId) {
-    if (!ID.matcher(contractId).matches()) {
-      throw new IllegalArgumentException("not a document id: " + contractId);
-    }
-    return root.resolve(contractId + ".json");
   }
 }

@@ -429,18 +429,22 @@ class WebAppIT {
   }
 
   @Test
-  void aPdfsOriginalPagesAreRenderedAndAValueBringsItsPage() throws Exception {
+  void aPdfsOriginalPagesAreRenderedAndAValueIsMarkedOnThem() throws Exception {
     signIn("admin", PASSWORD);
     hits();
     open("\"master services agreement\"");
     browser.findElement(By.id("view-pdf")).click();
-    wait.withTimeout(Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector("#doc-pdf canvas.pdf-page")).size() >= 2);
+    wait.withTimeout(Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector("#doc-pdf .textLayer span")).size() > 50);
     Object painted = browser.executeScript("const c = document.querySelector('#doc-pdf canvas.pdf-page');"
         + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
         + "for (let i = 0; i < d.length; i += 4) if (d[i] < 128) return true; return false;");
     assertEquals(Boolean.TRUE, painted, "the first page has dark pixels: text was drawn");
     browser.findElement(By.xpath("//dt[text()='Notice to stop renewal']/following-sibling::dd[1]/button[contains(@class,'value')]")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#doc-pdf canvas.source-page")));
+    // the words the notice period was read from are marked on the page itself
+    wait.until(d -> !d.findElements(By.cssSelector("#doc-pdf .textLayer span.source")).isEmpty());
+    String marked = String.join(" ", browser.findElements(By.cssSelector("#doc-pdf .textLayer span.source")).stream()
+        .map(e -> e.getDomProperty("textContent")).toList());
+    assertTrue(marked.toLowerCase().contains("ninety"), marked);
     screenshot("document-original");
   }
 }

@@ -60,11 +60,21 @@ function showView(pdf) {
   if (pdf && pdfShownFor !== currentDoc.id) renderPdf(currentDoc.id);
 }
 
+const SCALE = 1.3;
+
+/** PDF.js's own styles for the text layer, loaded the first time a PDF is shown. */
+function loadViewerStyles() {
+  if (!document.getElementById("pdfjs-styles")) {
+    document.head.append(el("link", { id: "pdfjs-styles", rel: "stylesheet", href: `${PDFJS.replace("/build", "/web")}/pdf_viewer.css` }));
+  }
+}
+
 async function renderPdf(id) {
   pdfShownFor = id;
   const box = $("doc-pdf");
   box.replaceChildren(el("p", { class: "hint" }, "Rendering the original…"));
   try {
+    loadViewerStyles();
     const pdfjs = await import(`${PDFJS}/pdf.min.mjs`);
     pdfjs.GlobalWorkerOptions.workerSrc = `${PDFJS}/pdf.worker.min.mjs`;
     const bytes = await (await fetch(`/api/documents/${encodeURIComponent(id)}/original`)).arrayBuffer();
@@ -72,12 +82,21 @@ async function renderPdf(id) {
     box.replaceChildren();
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: 1.3 });
-      const canvas = el("canvas", { class: "pdf-page", id: `pdf-page-${n}`, "aria-label": `page ${n}` });
+      const viewport = page.getViewport({ scale: SCALE });
+      const canvas = el("canvas", { class: "pdf-page" });
       canvas.width = viewport.width;
       canvas.height = viewport.height;
-      box.append(el("span", { class: "page-break" }, `Page ${n}`), canvas);
+      // the text layer: the page's words as transparent text over the canvas, so a source can be marked
+      const words = el("div", { class: "textLayer" });
+      const sheet = el("div", { class: "pdf-sheet", id: `pdf-page-${n}`, "aria-label": `page ${n}` }, canvas, words);
+      sheet.style.setProperty("--scale-factor", String(SCALE));
+      sheet.style.setProperty("--user-unit", "1");
+      sheet.style.setProperty("--total-scale-factor", String(SCALE));
+      sheet.style.width = `${viewport.width}px`;
+      sheet.style.height = `${viewport.height}px`;
+      box.append(el("span", { class: "page-break" }, `Page ${n}`), sheet);
       await page.render({ canvasContext: canvas.getContext("2d"), viewport, canvas }).promise;
+      await new pdfjs.TextLayer({ textContentSource: await page.getTextContent(), container: words, viewport }).render();
     }
   } catch (e) {
     pdfShownFor = null;
@@ -85,11 +104,37 @@ async function renderPdf(id) {
   }
 }
 
-/** In the original pages, brings the source's page into view and marks it. */
-function showSourcePage(page) {
-  for (const c of document.querySelectorAll("#doc-pdf canvas.source-page")) c.classList.remove("source-page");
-  const canvas = $(`pdf-page-${page}`);
-  if (canvas) { canvas.classList.add("source-page"); canvas.scrollIntoView({ block: "start" }); }
+const squash = (s) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * In the original pages, marks the words of the source on its page (found by their text in the
+ * page's text layer) and brings them into view; when they cannot be found, the page itself.
+ */
+function showSourceInPdf(page, start, end) {
+  for (const old of document.querySelectorAll("#doc-pdf .source-page, #doc-pdf .textLayer span.source")) {
+    old.classList.remove("source-page", "source");
+  }
+  const sheet = $(`pdf-page-${page}`);
+  if (!sheet) return;
+  const spans = [...sheet.querySelectorAll(".textLayer span")].filter((s) => !s.children.length);
+  let joined = "";
+  const at = spans.map((s) => {
+    const from = joined.length;
+    joined += squash(s.textContent) + " ";
+    return [from, joined.length - 1];
+  });
+  const wanted = squash(currentDoc.text.slice(start, end));
+  const probe = wanted.slice(0, 80);
+  const found = probe ? joined.indexOf(probe) : -1;
+  if (found < 0) {
+    sheet.classList.add("source-page");
+    sheet.scrollIntoView({ block: "start" });
+    return;
+  }
+  const last = found + wanted.length;
+  const marked = spans.filter((s, i) => at[i][1] > found && at[i][0] < last);
+  marked.forEach((s) => s.classList.add("source"));
+  (marked[0] || sheet).scrollIntoView({ block: "center" });
 }
 
 // ---- extracted values and their sources ----------------------------------------
@@ -217,7 +262,7 @@ export function initDocument() {
     }
     const b = e.target.closest("button.value");
     if (!b) return;
-    if (!$("doc-pdf").hidden) showSourcePage(Number(b.title.replace("page ", "")));
+    if (!$("doc-pdf").hidden) showSourceInPdf(Number(b.title.replace("page ", "")), Number(b.dataset.start), Number(b.dataset.end));
     else showSource(Number(b.dataset.start), Number(b.dataset.end));
   });
   $("add-tag").addEventListener("click", () => {

@@ -29,11 +29,19 @@ final class AuthController {
     if (credentials.name() == null || credentials.password() == null) {
       throw new IllegalArgumentException("the body must be JSON: {\"name\": ..., \"password\": ...}");
     }
+    java.time.Duration wait = security.throttle().waitFor(credentials.name());
+    if (!wait.isZero()) {
+      security.audit().record(credentials.name(), "login-refused", "", ctx.ip() + ", too many failures");
+      throw new io.javalin.http.HttpResponseException(io.javalin.http.HttpStatus.TOO_MANY_REQUESTS.getCode(),
+          "too many failed sign-ins for this user; try again in " + Math.max(1, wait.toMinutes() + 1) + " minute(s)");
+    }
     Optional<Account> account = security.accounts().verify(credentials.name(), credentials.password());
     if (account.isEmpty()) {
+      security.throttle().failed(credentials.name());
       security.audit().record(credentials.name(), "login-failed", "", ctx.ip());
       throw new UnauthorizedResponse("wrong user name or password");
     }
+    security.throttle().succeeded(credentials.name());
     Sessions.Session session = security.sessions().open(account.get());
     security.audit().record(account.get().name(), "login", "", ctx.ip());
     ctx.header("Set-Cookie", AuthGuard.COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict");

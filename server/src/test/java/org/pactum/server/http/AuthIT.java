@@ -222,4 +222,17 @@ class AuthIT {
     }
     assertTrue(checked >= 30, "routes checked: " + checked);
   }
+
+  @Test
+  void repeatedWrongPasswordsLockTheNameForAWhile() throws Exception {
+    assertEquals(201, as(admin, "POST", "/api/users", "{\"name\": \"guessed\", \"role\": \"viewer\", \"password\": \"the right password\"}").statusCode());
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, call("POST", "/api/login", "{\"name\": \"guessed\", \"password\": \"guess " + i + "\"}", null, null, null).statusCode());
+    }
+    HttpResponse<String> locked = call("POST", "/api/login", "{\"name\": \"Guessed\", \"password\": \"the right password\"}", null, null, null);
+    assertEquals(429, locked.statusCode(), "even the right password waits: " + locked.body());
+    assertTrue(error(locked).contains("try again"), locked.body());
+    assertEquals(200, call("POST", "/api/login", "{\"name\": \"admin\", \"password\": \"" + PASSWORD + "\"}", null, null, null).statusCode(),
+        "other names are not held up");
+  }
 }

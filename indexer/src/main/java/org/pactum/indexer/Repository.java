@@ -139,6 +139,11 @@ public final class Repository implements AutoCloseable {
     indexRecord(record);
   }
 
+  /** Whether a document with this id is stored; false for anything that is not an id. */
+  public boolean contains(String id) {
+    return id.matches("[0-9a-f]{16}") && records.contains(id);
+  }
+
   public Optional<ContractRecord> get(String id) throws IOException {
     return records.get(id);
   }

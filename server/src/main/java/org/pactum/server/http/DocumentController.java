@@ -39,7 +39,7 @@ final class DocumentController {
   /** Every correction of the document, oldest first, with who and when. */
   void corrections(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    record(id);
+    requireDocument(id);
     ctx.json(repository.corrections().history(id));
   }
 
@@ -60,14 +60,14 @@ final class DocumentController {
 
   void notes(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    record(id);
+    requireDocument(id);
     ctx.json(repository.notes().of(id));
   }
 
   /** {@code {text}}: adds a note signed by the person adding it. */
   void addNote(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    record(id);
+    requireDocument(id);
     NewNote body = Requests.body(ctx, new TypeReference<NewNote>() {}, "{\"text\": ...}");
     String user = AuthGuard.principal(ctx).name();
     Note note = repository.notes().add(id, body.text(), user);
@@ -79,7 +79,7 @@ final class DocumentController {
   void removeNote(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     String noteId = ctx.pathParam("note");
-    record(id);
+    requireDocument(id);
     var principal = AuthGuard.principal(ctx);
     Note note = repository.notes().of(id).stream().filter(n -> n.id().equals(noteId)).findFirst()
         .orElseThrow(() -> new NotFoundException("no note " + noteId + " on document " + id));
@@ -95,15 +95,14 @@ final class DocumentController {
     ContractRecord record = record(ctx.pathParam("id"));
     audit.record(AuthGuard.principal(ctx).name(), "download", record.id(), record.fileName());
     InputStream in = repository.blobs().open(record.sha256());
-    ctx.contentType(record.mediaType());
-    ctx.header("Content-Disposition", "attachment; filename=\"" + FileNames.safe(record.fileName()) + "\"");
+    FileNames.attach(ctx, record.mediaType(), record.fileName());
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.result(in);
   }
 
   void tags(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    record(id);
+    requireDocument(id);
     ctx.json(repository.tags(id));
   }
 
@@ -114,6 +113,13 @@ final class DocumentController {
     List<String> stored = repository.setTags(id, tags).orElseThrow(() -> new NotFoundException("no document with id " + id));
     audit.record(AuthGuard.principal(ctx).name(), "tag", id, String.join("; ", stored));
     ctx.json(stored);
+  }
+
+  /** A 404 unless the document is stored; reads no record. */
+  private void requireDocument(String id) {
+    if (!repository.contains(id)) {
+      throw new NotFoundException("no document with id " + id);
+    }
   }
 
   private ContractRecord record(String id) throws IOException {

@@ -77,8 +77,7 @@ final class AdminController {
   /** The whole trail, as the file holds it. */
   void auditExport(Context ctx) throws IOException {
     security.audit().record(AuthGuard.principal(ctx).name(), "export", "audit.jsonl", "");
-    ctx.contentType("application/x-ndjson; charset=utf-8");
-    ctx.header("Content-Disposition", "attachment; filename=\"audit.jsonl\"");
+    FileNames.attach(ctx, "application/x-ndjson; charset=utf-8", "audit.jsonl");
     InputStream in = Files.newInputStream(security.audit().file());
     ctx.result(in);
   }

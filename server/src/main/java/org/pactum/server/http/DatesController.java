@@ -81,8 +81,7 @@ final class DatesController {
   private void attachment(Context ctx, String type, String name, String user) throws IOException {
     String query = ctx.queryString() == null ? "" : ctx.queryString().replaceAll("token=[^&]*", "token=...");
     audit.record(user, "export", name, query);
-    ctx.contentType(type);
-    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    FileNames.attach(ctx, type, name);
   }
 
   private List<KeyDate> dates(Context ctx) throws IOException {

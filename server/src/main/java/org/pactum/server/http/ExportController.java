@@ -29,8 +29,7 @@ final class ExportController {
 
   private void write(Context ctx, String type, String name, ContractExportWriter.Format format) throws IOException {
     audit.record(AuthGuard.principal(ctx).name(), "export", name, "");
-    ctx.contentType(type);
-    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    FileNames.attach(ctx, type, name);
     ContractExportWriter.write(repository, new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), format);
   }
 }

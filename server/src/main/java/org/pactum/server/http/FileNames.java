@@ -5,6 +5,12 @@ final class FileNames {
 
   private FileNames() {}
 
+  /** Marks the answer as a file to save, of this type, under the name made safe. */
+  static void attach(io.javalin.http.Context ctx, String contentType, String name) {
+    ctx.contentType(contentType);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + safe(name) + "\"");
+  }
+
   /** The base name, with anything but letters, digits, dot, dash, underscore and space replaced. */
   static String safe(String name) {
     String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

@@ -71,12 +71,7 @@ public final class Accounts {
   }
 
   public synchronized boolean remove(String name) throws IOException {
-    List<Account> all = file.read();
-    boolean removed = all.removeIf(a -> a.name().equalsIgnoreCase(name));
-    if (removed) {
-      file.write(all);
-    }
-    return removed;
+    return file.removeIf(a -> a.name().equalsIgnoreCase(name));
   }
 
   /** A password of 16 characters from an alphabet without look-alikes (0/O, 1/l/I). */

@@ -22,7 +22,7 @@ public final class ApiTokens {
   private final JsonFile<ApiToken> file;
   private final SecureRandom random = new SecureRandom();
   private List<ApiToken> cached = List.of();
-  private long cachedAt = -1;
+  private String cachedVersion = null;
 
   public ApiTokens(Path data) {
     this.file = new JsonFile<>(data.resolve("auth").resolve("tokens.json"), ApiToken.class);
@@ -40,14 +40,24 @@ public final class ApiTokens {
     return token;
   }
 
+  /** Every token, oldest first (their hashes, never the tokens). */
+  public synchronized List<ApiToken> list() throws IOException {
+    return List.copyOf(file.read());
+  }
+
+  /** Withdraws a token at once, also on a running server; false when there is none with that id. */
+  public synchronized boolean revoke(String id) throws IOException {
+    return file.removeIf(t -> t.id().equals(id));
+  }
+
   public synchronized Optional<ApiToken> find(String token) throws IOException {
     if (token == null || !token.startsWith(PREFIX)) {
       return Optional.empty();
     }
-    long modified = file.modified();
-    if (modified != cachedAt) {
+    String version = file.version();
+    if (!version.equals(cachedVersion)) {
       cached = List.copyOf(file.read());
-      cachedAt = modified;
+      cachedVersion = version;
     }
     byte[] wanted = sha256(token).getBytes(StandardCharsets.US_ASCII);
     return cached.stream()

@@ -3,9 +3,11 @@ package org.pactum.server.auth;
 import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.pactum.extractor.model.Json;
 import org.pactum.indexer.store.AtomicFiles;
 
@@ -32,8 +34,26 @@ final class JsonFile<T> {
     AtomicFiles.write(file, Json.mapper().writerFor(type).writeValueAsBytes(values));
   }
 
-  /** When the file last changed; 0 when there is none. */
-  long modified() throws IOException {
-    return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() : 0;
+  /** Removes the values that match and writes the rest back; false, and nothing written, when none matched. */
+  boolean removeIf(Predicate<T> match) throws IOException {
+    List<T> all = read();
+    boolean removed = all.removeIf(match);
+    if (removed) {
+      write(all);
+    }
+    return removed;
+  }
+
+  /**
+   * Which version of the file is on disk: its identity and time of change, so that a rewrite within
+   * the same millisecond is still seen (every write replaces the file with a new one). Empty when there
+   * is no file.
+   */
+  String version() throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return "";
+    }
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    return a.fileKey() + "@" + a.lastModifiedTime().toInstant() + "/" + a.size();
   }
 }

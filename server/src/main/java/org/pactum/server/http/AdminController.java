@@ -6,18 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.pactum.indexer.Repository;
 import org.pactum.server.auth.Account;
+import org.pactum.server.auth.ApiToken;
 import org.pactum.server.auth.Principal;
 import org.pactum.server.auth.Role;
 import org.pactum.server.auth.Security;
 
-/** What only admins do: users, deleting documents, reading the audit trail. */
+/** What only admins do: users, API tokens, deleting documents, reading the audit trail. */
 final class AdminController {
 
   record NewUser(String name, String role, String password) {}
+
+  record NewToken(String role, String note) {}
 
   private final Repository repository;
   private final Security security;
@@ -59,6 +63,38 @@ final class AdminController {
     ctx.json(Map.of("removed", name));
   }
 
+  void tokens(Context ctx) throws IOException {
+    ctx.json(security.tokens().list().stream().map(AdminController::view).toList());
+  }
+
+  /** {@code {role, note?}}: the token is in the answer, once; only its hash is kept. */
+  void createToken(Context ctx) throws IOException {
+    NewToken body = Requests.body(ctx, new TypeReference<NewToken>() {}, "{\"role\": \"viewer|editor|admin\", \"note\": ...}");
+    Role role = Role.parse(body.role() == null ? "" : body.role());
+    String note = body.note() == null ? "" : body.note().strip();
+    if (note.length() > 200) {
+      throw new IllegalArgumentException("a token's note is at most 200 characters");
+    }
+    String token = security.tokens().create(role, note);
+    String id = token.substring(3, 11);
+    security.audit().record(AuthGuard.principal(ctx).name(), "token-create", id,
+        "role " + role.name().toLowerCase(Locale.ROOT) + (note.isEmpty() ? "" : ", " + note));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", id);
+    out.put("role", role.name().toLowerCase(Locale.ROOT));
+    out.put("token", token);
+    ctx.status(HttpStatus.CREATED).json(out);
+  }
+
+  void revokeToken(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (!security.tokens().revoke(id)) {
+      throw new NotFoundException("no token with id " + id);
+    }
+    security.audit().record(AuthGuard.principal(ctx).name(), "token-revoke", id, "");
+    ctx.json(Map.of("revoked", id));
+  }
+
   void deleteDocument(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     if (!repository.delete(id)) {
@@ -82,10 +118,19 @@ final class AdminController {
     ctx.result(in);
   }
 
+  private static Map<String, Object> view(ApiToken t) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", t.id());
+    out.put("role", t.role().name().toLowerCase(Locale.ROOT));
+    out.put("note", t.note());
+    out.put("createdAt", t.createdAt().toString());
+    return out;
+  }
+
   private static Map<String, Object> view(Account a) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", a.name());
-    out.put("role", a.role().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("role", a.role().name().toLowerCase(Locale.ROOT));
     out.put("createdAt", a.createdAt().toString());
     return out;
   }

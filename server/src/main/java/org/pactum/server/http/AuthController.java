@@ -1,8 +1,11 @@
 package org.pactum.server.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -11,7 +14,7 @@ import org.pactum.server.auth.Principal;
 import org.pactum.server.auth.Security;
 import org.pactum.server.auth.Sessions;
 
-/** Signing in and out with a session cookie (HttpOnly, SameSite=Strict). */
+/** Signing in and out with a session cookie (HttpOnly, SameSite=Strict, Secure over HTTPS). */
 final class AuthController {
 
   record Credentials(String name, String password) {}
@@ -29,29 +32,29 @@ final class AuthController {
     if (credentials.name() == null || credentials.password() == null) {
       throw new IllegalArgumentException("the body must be JSON: {\"name\": ..., \"password\": ...}");
     }
-    java.time.Duration wait = security.throttle().waitFor(credentials.name());
+    Duration wait = security.throttle().waitFor(credentials.name(), ctx.ip());
     if (!wait.isZero()) {
       security.audit().record(credentials.name(), "login-refused", "", ctx.ip() + ", too many failures");
-      throw new io.javalin.http.HttpResponseException(io.javalin.http.HttpStatus.TOO_MANY_REQUESTS.getCode(),
-          "too many failed sign-ins for this user; try again in " + Math.max(1, wait.toMinutes() + 1) + " minute(s)");
+      throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(),
+          "too many failed sign-ins; try again in " + Math.max(1, wait.toMinutes() + 1) + " minute(s)");
     }
     Optional<Account> account = security.accounts().verify(credentials.name(), credentials.password());
     if (account.isEmpty()) {
-      security.throttle().failed(credentials.name());
+      security.throttle().failed(credentials.name(), ctx.ip());
       security.audit().record(credentials.name(), "login-failed", "", ctx.ip());
       throw new UnauthorizedResponse("wrong user name or password");
     }
     security.throttle().succeeded(credentials.name());
     Sessions.Session session = security.sessions().open(account.get());
     security.audit().record(account.get().name(), "login", "", ctx.ip());
-    ctx.header("Set-Cookie", AuthGuard.COOKIE + "=" + session.id() + "; Path=/; HttpOnly; SameSite=Strict");
+    setCookie(ctx, session.id(), "");
     ctx.json(view(session));
   }
 
   void logout(Context ctx) throws IOException {
     Principal principal = AuthGuard.principal(ctx);
     security.sessions().close(principal.session());
-    ctx.header("Set-Cookie", AuthGuard.COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    setCookie(ctx, "", "; Max-Age=0");
     security.audit().record(principal.name(), "logout", "", "");
     ctx.json(Map.of("signedOut", true));
   }
@@ -62,6 +65,18 @@ final class AuthController {
     Optional<Sessions.Session> session = security.sessions().find(principal.session());
     ctx.json(session.map(AuthController::view)
         .orElse(Map.of("user", principal.name(), "role", principal.role().name().toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  /**
+   * The session cookie: HttpOnly and SameSite=Strict always, and Secure when the page was reached
+   * over HTTPS (directly, or through a proxy that says so), so it is never sent in clear text.
+   * A plain-HTTP local demo keeps working.
+   */
+  private static void setCookie(Context ctx, String value, String extra) {
+    boolean https = "https".equalsIgnoreCase(ctx.scheme())
+        || "https".equalsIgnoreCase(String.valueOf(ctx.header("X-Forwarded-Proto")).strip());
+    ctx.header("Set-Cookie", AuthGuard.COOKIE + "=" + value + "; Path=/; HttpOnly; SameSite=Strict"
+        + (https ? "; Secure" : "") + extra);
   }
 
   private static Map<String, String> view(Sessions.Session s) {

@@ -121,6 +121,9 @@ public final class PactumServer implements AutoCloseable {
     api.get("/api/users", admin::users, Role.ADMIN, "Accounts");
     api.post("/api/users", admin::createUser, Role.ADMIN, "Create an account ({name, role, password?})");
     api.delete("/api/users/{name}", admin::removeUser, Role.ADMIN, "Remove an account");
+    api.get("/api/tokens", admin::tokens, Role.ADMIN, "API tokens (ids, roles, notes; never the tokens)");
+    api.post("/api/tokens", admin::createToken, Role.ADMIN, "Create an API token ({role, note?}); the token is shown once");
+    api.delete("/api/tokens/{id}", admin::revokeToken, Role.ADMIN, "Revoke an API token");
     api.get("/api/audit", admin::audit, Role.ADMIN, "The audit trail, newest first (limit)");
     api.get("/api/audit.jsonl", admin::auditExport, Role.ADMIN, "The whole audit trail");
     ErrorMapper.register(app);

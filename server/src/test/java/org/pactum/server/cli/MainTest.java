@@ -133,6 +133,20 @@ class MainTest {
     run(ExitCodes.USAGE, "tag", contract, "--add", "<x>", "--data", repo);
   }
 
+  @Test
+  void tokensAreCreatedListedWithoutTheSecretAndRevoked(@TempDir Path data) throws Exception {
+    String folder = data.toString();
+    String token = run(ExitCodes.OK, "token", "create", "--role", "editor", "nightly upload", "--data", folder).strip();
+    assertTrue(token.matches("pt_[0-9a-f]{48}"), token);
+    String id = token.substring(3, 11);
+    String listed = run(ExitCodes.OK, "token", "list", "--data", folder);
+    assertTrue(listed.startsWith(id + "  editor") && listed.contains("nightly upload") && !listed.contains(token), listed);
+    run(ExitCodes.USAGE, "token", "create", "--role", "owner", "--data", folder);
+    assertEquals("revoked " + id + "\n", run(ExitCodes.OK, "token", "revoke", id, "--data", folder));
+    assertEquals("", run(ExitCodes.OK, "token", "list", "--data", folder));
+    run(ExitCodes.SOME_FAILED, "token", "revoke", id, "--data", folder);
+  }
+
   private static JsonNode parse(String line) {
     try {
       return Json.mapper().readTree(line);

@@ -235,4 +235,36 @@ class AuthIT {
     assertEquals(200, call("POST", "/api/login", "{\"name\": \"admin\", \"password\": \"" + PASSWORD + "\"}", null, null, null).statusCode(),
         "other names are not held up");
   }
+
+  @Test
+  void adminsCreateListAndRevokeApiTokensWhichStopWorkingAtOnce() throws Exception {
+    HttpResponse<String> created = as(admin, "POST", "/api/tokens", "{\"role\": \"viewer\", \"note\": \"nightly report\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode token = Json.mapper().readTree(created.body());
+    String secret = token.path("token").asText();
+    assertTrue(secret.startsWith("pt_" + token.path("id").asText()), created.body());
+    assertEquals(200, as(secret, "GET", "/api/documents", null).statusCode());
+    assertEquals(403, as(secret, "PUT", "/api/documents/" + ids.get(0) + "/tags", "[\"x\"]").statusCode(), "a viewer token");
+    String listed = as(admin, "GET", "/api/tokens", null).body();
+    assertTrue(listed.contains("nightly report") && listed.contains(token.path("id").asText()), listed);
+    assertTrue(!listed.contains(secret) && !listed.contains("sha256"), "neither the token nor its hash is shown: " + listed);
+    assertEquals(403, as(editor, "GET", "/api/tokens", null).statusCode());
+    assertEquals(400, as(admin, "POST", "/api/tokens", "{\"role\": \"owner\"}").statusCode());
+    assertEquals(200, as(admin, "DELETE", "/api/tokens/" + token.path("id").asText(), null).statusCode());
+    assertEquals(401, as(secret, "GET", "/api/documents", null).statusCode(), "revoked");
+    assertEquals(404, as(admin, "DELETE", "/api/tokens/" + token.path("id").asText(), null).statusCode());
+  }
+
+  @Test
+  void theSessionCookieIsSecureWhenTheSiteIsReachedOverHttps() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/login"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"admin\", \"password\": \"" + PASSWORD + "\"}"))
+        .header("Content-Type", "application/json").header("X-Forwarded-Proto", "https").build();
+    HttpResponse<String> proxied = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, proxied.statusCode(), proxied.body());
+    assertTrue(proxied.headers().firstValue("Set-Cookie").orElseThrow().contains("; Secure"), proxied.headers().toString());
+    String plain = call("POST", "/api/login", "{\"name\": \"admin\", \"password\": \"" + PASSWORD + "\"}", null, null, null)
+        .headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(!plain.contains("Secure"), "plain HTTP (a local demo) keeps a cookie the browser will send: " + plain);
+  }
 }

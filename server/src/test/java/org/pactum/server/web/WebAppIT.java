@@ -123,7 +123,7 @@ class WebAppIT {
 
   private static List<WebElement> hits() {
     return wait.until(d -> {
-      List<WebElement> items = d.findElements(By.cssSelector("#hits li"));
+      List<WebElement> items = d.findElements(By.cssSelector("#hits > li"));
       return items.isEmpty() ? null : items;
     });
   }
@@ -277,6 +277,14 @@ class WebAppIT {
     }
     screenshot("search-clauses");
 
+    // other contracts' clauses of a shared type, with how alike they are; a second click folds them away
+    found.get(0).findElement(By.cssSelector("button.show-similar")).click();
+    WebElement similar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits .similar li")));
+    assertTrue(similar.getText().contains("% alike"), similar.getText());
+    screenshot("similar-clauses");
+    found.get(0).findElement(By.cssSelector("button.show-similar")).click();
+    assertTrue(browser.findElements(By.cssSelector("#hits .similar")).isEmpty(), "a second click folds the list away");
+
     found.get(0).findElement(By.cssSelector("input.pick-clause")).click();
     found.get(1).findElement(By.cssSelector("input.pick-clause")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compare-selected"))).click();
@@ -420,7 +428,20 @@ class WebAppIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-table"), "user-create"));
     String trail = browser.findElement(By.id("audit-table")).getText();
     assertTrue(trail.contains("login"), trail);
+    // an API token for a script, shown once, that works until it is revoked here
+    browser.findElement(By.id("token-note")).sendKeys("nightly export");
+    browser.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+    String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-secret"))).getText();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens-table"), "nightly export"));
     screenshot("admin");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest export = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/export/dates.csv"))
+        .header("Authorization", "Bearer " + token).build();
+    assertEquals(200, http.send(export, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    browser.findElement(By.cssSelector("#tokens-table button.revoke-token[data-id='" + token.substring(3, 11) + "']")).click();
+    browser.switchTo().alert().accept();
+    wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens-table"), "nightly export")));
+    assertEquals(401, http.send(export, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), "revoked");
     browser.findElement(By.id("sign-out")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
     signIn("walt", password);

@@ -1,4 +1,4 @@
-// Documents and search: contracts or clauses, highlighted passages, facets, clauses picked for comparing.
+// Documents and search: contracts or clauses, highlighted passages, facets, similar clauses, clauses picked for comparing.
 
 import { $, el, showError } from "./dom.js";
 import { api } from "./session.js";
@@ -30,11 +30,33 @@ function hitNode(hit) {
     meta.append(" ", ...hit.categories.map((c) => el("span", { class: "badge category" }, c)));
     const box = el("input", { type: "checkbox", class: "pick-clause", "data-clause": hit.clauseId, "aria-label": "select to compare" });
     box.checked = selected.has(hit.clauseId);
-    meta.append(" ", el("label", { class: "pick-label" }, box, " compare"));
+    meta.append(" ", el("label", { class: "pick-label" }, box, " compare"),
+      " ", el("button", { type: "button", class: "quiet show-similar", "data-clause": hit.clauseId }, "Similar clauses"));
   }
   li.append(meta);
   for (const s of hit.snippets) li.append(snippetNode(s));
   return li;
+}
+
+/** Other contracts' clauses worded most like a clause: each can be opened or compared with it. */
+async function showSimilar(button) {
+  const li = button.closest("li");
+  const shown = li.querySelector(".similar");
+  if (shown) { shown.remove(); return; }
+  const box = el("div", { class: "similar" }, el("p", { class: "meta" }, "Looking for similar clauses…"));
+  li.append(box);
+  try {
+    const found = await api(`/api/clauses/${encodeURIComponent(button.dataset.clause)}/similar?limit=5`);
+    if (!found.length) { box.replaceChildren(el("p", { class: "meta" }, "No other contract has a clause of this type worded like it.")); return; }
+    box.replaceChildren(el("h4", {}, "Worded most like this in other contracts"), el("ol", {}, ...found.map((s) =>
+      el("li", { "data-id": s.clause.contractId },
+        el("a", { class: "title", href: `/?doc=${encodeURIComponent(s.clause.contractId)}` }, s.clause.contractTitle),
+        el("div", { class: "meta" }, `${Math.round(100 * s.similarity)}% alike · p. ${s.clause.page} `,
+          el("button", { type: "button", class: "quiet compare-pair", "data-ids": `${button.dataset.clause},${s.clause.clauseId}` }, "Compare")),
+        el("p", { class: "snippet" }, s.clause.text.length > 400 ? `${s.clause.text.slice(0, 400)}…` : s.clause.text)))));
+  } catch (e) {
+    box.replaceChildren(el("p", { class: "error" }, e.message));
+  }
 }
 
 function facetNodes(facets) {
@@ -128,6 +150,12 @@ export function initSearch() {
     if (!box) return;
     if (box.checked) selected.add(box.dataset.clause); else selected.delete(box.dataset.clause);
     updateCompareBar();
+  });
+  $("hits").addEventListener("click", (e) => {
+    const similar = e.target.closest("button.show-similar");
+    if (similar) { showSimilar(similar); return; }
+    const pair = e.target.closest("button.compare-pair");
+    if (pair) navigate({ page: "compare", ids: pair.dataset.ids });
   });
   $("compare-selected").addEventListener("click", () => navigate({ page: "compare", ids: [...selected].join(",") }));
   document.addEventListener("click", (e) => {

@@ -9,6 +9,7 @@ import org.pactum.extractor.analysis.Jurisdictions;
 /** The extracted values a person can fix, and how a fix is checked and normalised. */
 public enum CorrectableField {
   TITLE("title"),
+  PARTIES("parties"),
   AGREEMENT_DATE("agreementDate"),
   EFFECTIVE_DATE("effectiveDate"),
   EXPIRATION_DATE("expirationDate"),
@@ -35,13 +36,14 @@ public enum CorrectableField {
         return f;
       }
     }
-    throw new IllegalArgumentException("not a value that can be corrected: " + key + "; these can: title, agreementDate,"
+    throw new IllegalArgumentException("not a value that can be corrected: " + key + "; these can: title, parties, agreementDate,"
         + " effectiveDate, expirationDate, renewalTerm, autoRenewal, noticePeriod, governingLaw, paymentTerms");
   }
 
   /**
    * The value checked and written the one way: dates as {@code YYYY-MM-DD}, periods as ISO-8601
-   * ({@code P1Y}, {@code P90D}), yes/no as {@code true}/{@code false}, a governing law by its usual name.
+   * ({@code P1Y}, {@code P90D}), yes/no as {@code true}/{@code false}, a governing law by its usual name,
+   * parties as {@code Name (Alias); Other Name}.
    *
    * @throws IllegalArgumentException with what was expected
    */
@@ -75,6 +77,9 @@ public enum CorrectableField {
           case "false", "no" -> "false";
           default -> throw new IllegalArgumentException(key + " must be true or false: " + v);
         };
+      }
+      case PARTIES -> {
+        return PartyList.format(PartyList.parse(v));
       }
       case GOVERNING_LAW -> {
         return Jurisdictions.at(v).map(Jurisdictions.Jurisdiction::name).orElse(v);

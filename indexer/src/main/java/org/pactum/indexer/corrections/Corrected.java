@@ -2,6 +2,8 @@ package org.pactum.indexer.corrections;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.analysis.Jurisdictions;
@@ -12,6 +14,7 @@ import org.pactum.extractor.model.ExtractedPeriod;
 import org.pactum.extractor.model.ExtractedText;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.GoverningLaw;
+import org.pactum.extractor.model.Party;
 import org.pactum.extractor.model.PaymentTerms;
 import org.pactum.extractor.model.Provenance;
 
@@ -38,6 +41,7 @@ public final class Corrected {
     ExtractedPeriod notice = e.noticePeriod();
     GoverningLaw law = e.governingLaw();
     PaymentTerms payment = e.paymentTerms();
+    List<Party> parties = e.parties();
     String recordTitle = record.title();
     for (Correction c : corrections.values()) {
       String v = c.value();
@@ -46,6 +50,7 @@ public final class Corrected {
           title = new ExtractedText(v, source(title == null ? null : title.source(), c));
           recordTitle = v;
         }
+        case PARTIES -> parties = parties(PartyList.parse(v), e.parties(), c);
         case AGREEMENT_DATE -> agreement = new ExtractedDate(LocalDate.parse(v), source(agreement == null ? null : agreement.source(), c));
         case EFFECTIVE_DATE -> effective = new ExtractedDate(LocalDate.parse(v), source(effective == null ? null : effective.source(), c));
         case EXPIRATION_DATE -> expiration = new Expiration(LocalDate.parse(v), false, "corrected by " + c.user(),
@@ -59,11 +64,23 @@ public final class Corrected {
             source(payment == null ? null : payment.source(), c));
       }
     }
-    Extraction corrected = new Extraction(title, e.parties(), law, agreement, effective, expiration, renewal, autoRenewal,
+    Extraction corrected = new Extraction(title, parties, law, agreement, effective, expiration, renewal, autoRenewal,
         notice, e.amounts(), payment, e.definedTerms(), e.obligations(), e.sections(), e.clauses());
     return new ContractRecord(record.schemaVersion(), record.id(), record.sha256(), record.fileName(), record.source(),
         record.size(), record.ingestedAt(), record.status(), record.statusMessage(), record.mediaType(), recordTitle,
         record.text(), record.pages(), record.ocrPages(), record.metadata(), corrected);
+  }
+
+  /** A corrected party keeps the source of the extracted party of the same name, when there was one. */
+  private static List<Party> parties(List<PartyList.Entry> corrected, List<Party> extracted, Correction c) {
+    List<Party> out = new ArrayList<>();
+    for (PartyList.Entry entry : corrected) {
+      Provenance was = extracted.stream()
+          .filter(p -> p.name().equalsIgnoreCase(entry.name()) || (p.alias() != null && p.alias().equalsIgnoreCase(entry.alias())))
+          .map(Party::source).findFirst().orElse(null);
+      out.add(new Party(entry.name(), entry.alias(), source(was, c)));
+    }
+    return out;
   }
 
   private static Provenance source(@Nullable Provenance replaced, Correction c) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.extractor.model.ContractRecord;
+import org.pactum.extractor.model.Party;
 import org.pactum.extractor.testing.Fixtures;
 import org.pactum.indexer.Records;
 import org.pactum.indexer.Repository;
@@ -54,10 +55,31 @@ class CorrectionsTest {
       repository.reindex();
       assertEquals(1, byLaw(repository, "US-CA"), "corrections outlive a rebuilt index");
 
-      assertThrows(IllegalArgumentException.class, () -> repository.correct(msa.id(), "parties", "x", "ana"));
+      assertThrows(IllegalArgumentException.class, () -> repository.correct(msa.id(), "amounts", "x", "ana"));
       assertThrows(IllegalArgumentException.class, () -> repository.correct(msa.id(), "effectiveDate", "31/12/2026", "ana"));
       assertThrows(IllegalArgumentException.class, () -> repository.correct(msa.id(), "noticePeriod", "ninety days", "ana"));
       assertTrue(repository.correct("0123456789abcdef", "title", "x", "ana").isEmpty());
+    }
+  }
+
+  @Test
+  void partiesAreCorrectedAsOneListAndSearchedUnderTheirNewNames(@TempDir Path data) throws Exception {
+    try (Repository repository = Repository.open(data)) {
+      ContractRecord msa = Records.sample(repository, Fixtures.sample("01-")).storeIn(repository);
+      Party provider = msa.extraction().parties().stream().filter(p -> "Provider".equals(p.alias())).findFirst().orElseThrow();
+      Correction fixed = repository.correct(msa.id(),
+          "parties", provider.name() + " (“Provider”) ; Harbor View Holdings LLC (Customer)", "ana").orElseThrow();
+      assertEquals(provider.name() + " (Provider); Harbor View Holdings LLC (Customer)", fixed.value(), "written back one way");
+      List<Party> now = repository.corrected(msa.id()).orElseThrow().extraction().parties();
+      assertEquals(List.of("Provider", "Customer"), now.stream().map(Party::alias).toList());
+      assertEquals(provider.source().start(), now.get(0).source().start(), "a kept party still points at its words");
+      assertEquals("correction by ana", now.get(1).source().extractor());
+      SearchRequest byParty = SearchRequest.of("").withFilters(
+          new SearchRequest.Filters(null, "Harbor View Holdings LLC", null, null, null, null));
+      assertEquals(1, repository.search(byParty).total(), "the party facet and filter use the correction");
+
+      assertThrows(IllegalArgumentException.class, () -> repository.correct(msa.id(), "parties", "(Provider)", "ana"));
+      assertThrows(IllegalArgumentException.class, () -> repository.correct(msa.id(), "parties", " ; ", "ana"));
     }
   }
 }

@@ -6,7 +6,7 @@ import { api, auth, json } from "./session.js";
 import { navigate, showSection } from "./router.js";
 
 const PDFJS = "/webjars/pdfjs-dist/5.4.624/build";
-const FIELD_HINTS = { agreementDate: "YYYY-MM-DD", effectiveDate: "YYYY-MM-DD", expirationDate: "YYYY-MM-DD",
+const FIELD_HINTS = { parties: "Name (Alias); Other Name (Alias)", agreementDate: "YYYY-MM-DD", effectiveDate: "YYYY-MM-DD", expirationDate: "YYYY-MM-DD",
   renewalTerm: "an ISO period such as P1Y", noticePeriod: "an ISO period such as P90D" };
 
 let currentDoc = null;
@@ -168,7 +168,11 @@ function valueNodes(x) {
   };
   const date = (d) => d && valueButton(d.date, d.source);
   field("Title", "title", x.title && x.title.value, x.title && valueButton(x.title.value, x.title.source));
-  add("Parties", ...(x.parties || []).map((p) => valueButton(p.alias ? `${p.name} (“${p.alias}”)` : p.name, p.source)));
+  const parties = x.parties || [];
+  rows.push(el("dt", {}, "Parties"), el("dd", {},
+    ...(parties.length ? parties.map((p) => valueButton(p.alias ? `${p.name} (“${p.alias}”)` : p.name, p.source))
+      : [el("span", { class: "hint" }, "not found")]),
+    editButton("parties", parties.map((p) => (p.alias ? `${p.name} (${p.alias})` : p.name)).join("; ")) || ""));
   field("Agreement date", "agreementDate", x.agreementDate && x.agreementDate.date, date(x.agreementDate));
   field("Effective date", "effectiveDate", x.effectiveDate && x.effectiveDate.date, date(x.effectiveDate));
   field("Expires", "expirationDate", x.expiration && x.expiration.date, x.expiration && valueButton(

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -95,6 +97,10 @@ public final class TikaDocumentParser implements DocumentParser {
       if (causedByEncryption(e)) {
         throw new EncryptedDocumentException("the file is password protected", e);
       }
+      if (rootMessage(e).contains("Suspected zip bomb")) {
+        // Tika's guard against content that nests too deep or expands too far
+        throw new UnreadableDocumentException("refused as a possible decompression bomb: " + rootMessage(e), e);
+      }
       throw new UnreadableDocumentException("corrupt or truncated: " + rootMessage(e), e);
     } catch (IOException e) {
       throw new UnreadableDocumentException("cannot read the file: " + rootMessage(e), e);
@@ -158,6 +164,8 @@ public final class TikaDocumentParser implements DocumentParser {
     throw new UnsupportedFormatException("content type " + type + " is not a document Pactum reads");
   }
 
+  private static final EncodingDetector ENCODINGS = new Utf8FirstEncodingDetector(new DefaultEncodingDetector());
+
   private ParseContext context(String type) {
     boolean ocr = canOcr(type);
     ParseContext context = new ParseContext();
@@ -174,6 +182,8 @@ public final class TikaDocumentParser implements DocumentParser {
     context.set(TesseractOCRConfig.class, tesseract);
     // the PDF parser finds the OCR parser through the context
     context.set(Parser.class, parser);
+    // text and HTML parsers take their encoding detector from the context
+    context.set(EncodingDetector.class, ENCODINGS);
     return context;
   }
 

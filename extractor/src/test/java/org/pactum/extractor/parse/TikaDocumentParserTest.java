@@ -125,4 +125,27 @@ class TikaDocumentParserTest {
   static String normalise(String s) {
     return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
+
+  @Test
+  void rightToLeftAndLatinOneTextIsReadInItsOwnEncoding(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // short UTF-8 Hebrew is what statistical detectors mistake for a Chinese code page
+    String hebrew = "הסכם שירותים\n\nהספק יספק את הסחורה בתוך שלושים יום.\n";
+    String arabic = "اتفاقية توريد\n\nيلتزم المورد بتسليم البضائع خلال ثلاثين يوما.\n";
+    for (String text : java.util.List.of(hebrew, arabic)) {
+      java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("rtl.txt"), text);
+      assertEquals(text.strip(), withoutOcr.parse(file, "rtl.txt").text().strip());
+    }
+    java.nio.file.Path latin = java.nio.file.Files.write(dir.resolve("latin.txt"),
+        "CAFÉ LEASE\n\nThe Lessee shall pay the rent for the café premises monthly.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertTrue(withoutOcr.parse(latin, "latin.txt").text().contains("café premises"), "Latin-1 still reads as Latin-1");
+  }
+
+  @Test
+  void aMultiByteCharacterCutByTheLookAheadStillCountsAsUtf8() {
+    byte[] bytes = ("x".repeat(10) + "שלום").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+    assertTrue(Utf8FirstEncodingDetector.isUtf8BeyondAscii(cut, true));
+    assertFalse(Utf8FirstEncodingDetector.isUtf8BeyondAscii(cut, false), "a cut at the real end is malformed");
+    assertFalse(Utf8FirstEncodingDetector.isUtf8BeyondAscii("plain ascii".getBytes(java.nio.charset.StandardCharsets.US_ASCII), false));
+  }
 }

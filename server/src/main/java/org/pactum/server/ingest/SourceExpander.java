@@ -130,12 +130,22 @@ public final class SourceExpander {
       return;
     }
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      // the central directory says how many entries there are before any is opened: an archive over
+      // the limit is refused whole rather than half ingested
+      if (zip.size() > limits.maxEntries()) {
+        receiver.refused(IngestResult.refused(name, DocumentStatus.FAILED,
+            "zip bomb: " + zip.size() + " entries, more than the limit of " + limits.maxEntries() + "; not opened"));
+        return;
+      }
+      if (zip.stream().allMatch(ZipEntry::isDirectory)) {
+        receiver.refused(IngestResult.refused(name, DocumentStatus.EMPTY, "the archive holds no files"));
+        return;
+      }
       if (depth > 1) {
         // count() saw a nested archive as one file
         receiver.discovered(zip.stream().filter(e -> !e.isDirectory()).count() - 1);
       }
       long expanded = 0;
-      int entries = 0;
       Enumeration<? extends ZipEntry> all = zip.entries();
       while (all.hasMoreElements()) {
         ZipEntry entry = all.nextElement();
@@ -143,11 +153,6 @@ public final class SourceExpander {
           continue;
         }
         String entryName = name + "!/" + entry.getName();
-        if (++entries > limits.maxEntries()) {
-          receiver.refused(
-              IngestResult.refused(name, DocumentStatus.FAILED, "zip bomb: more than " + limits.maxEntries() + " entries; the rest were not opened"));
-          return;
-        }
         String unsafe = unsafePath(entry.getName());
         if (unsafe != null) {
           receiver.refused(IngestResult.refused(entryName, DocumentStatus.FAILED, "unsafe path in archive (" + unsafe + "); entry refused"));

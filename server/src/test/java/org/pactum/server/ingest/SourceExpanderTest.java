@@ -112,4 +112,28 @@ class SourceExpanderTest {
       return files.filter(p -> candidates.stream().noneMatch(c -> c.staged().equals(p))).count();
     }
   }
+
+  @Test
+  void anArchiveListingTooManyEntriesIsRefusedWholeAndAnEmptyOneIsEmpty() throws Exception {
+    Path crowded = staging.resolveSibling(staging.getFileName() + "-crowded.zip");
+    try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(crowded))) {
+      for (int i = 0; i <= ArchiveLimits.DEFAULT_MAX_ENTRIES; i++) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("note-" + i + ".txt"));
+        zip.write('x');
+      }
+    }
+    Path empty = staging.resolveSibling(staging.getFileName() + "-empty.zip");
+    new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(empty)).close();
+    try {
+      expand(crowded, empty);
+      assertTrue(candidates.isEmpty(), "not one entry of the crowded archive is taken: " + candidates.size());
+      IngestResult refusedWhole = refusal("-crowded.zip");
+      assertEquals(DocumentStatus.FAILED, refusedWhole.status());
+      assertTrue(refusedWhole.message().contains("20001 entries, more than the limit of 20000"), refusedWhole.message());
+      assertEquals(DocumentStatus.EMPTY, refusal("-empty.zip").status());
+    } finally {
+      java.nio.file.Files.deleteIfExists(crowded);
+      java.nio.file.Files.deleteIfExists(empty);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.pactum.indexer.dates;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Locale;
  * @param uid stable across runs and re-extraction while the contract keeps its id: a calendar that
  *     imports the export twice updates the event rather than adding a second
  * @param summary one line for a calendar: what happens and to which contract
- * @param derivation how the date was worked out, from which inputs
+ * @param derivation how the date was worked out, from which inputs, in words
+ * @param inputs the values it was worked out from, each with the page and words it was read from
  * @param autoRenews whether the contract renews itself unless notice is given
  * @param page the page of the clause the date comes from
  * @param start offset of that clause's words in the contract's text
@@ -25,6 +27,7 @@ public record KeyDate(
     LocalDate date,
     String summary,
     String derivation,
+    List<DateInput> inputs,
     boolean autoRenews,
     int page,
     int start,
@@ -54,6 +57,10 @@ public record KeyDate(
         throw new IllegalArgumentException("kind must be expiration, renewal, notice-deadline or obligation-due: " + name);
       }
     }
+  }
+
+  public KeyDate {
+    inputs = List.copyOf(inputs);
   }
 
   /** Whether the date is before the given day. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pactum.extractor.model.ContractRecord;
 import org.pactum.extractor.model.Expiration;
+import org.pactum.extractor.model.ExtractedDate;
 import org.pactum.extractor.model.ExtractedPeriod;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.Obligation;
@@ -33,24 +34,54 @@ public final class KeyDates {
     if (expiration != null && renewal == null) {
       String option = e.renewalTerm() == null ? ""
           : " A party may extend it by " + e.renewalTerm().iso() + "; it does not renew by itself.";
+      List<DateInput> inputs = new ArrayList<>(termInputs(e));
+      if (e.renewalTerm() != null) {
+        inputs.add(DateInput.of("option to extend", e.renewalTerm().iso(), e.renewalTerm().source()));
+      }
       dates.add(date(record, KeyDate.Kind.EXPIRATION, "", expiration.date(),
           "Expires: " + record.title(), "The initial term ends " + expiration.date() + " (" + working(expiration) + ")." + option,
-          false, expiration.source()));
+          inputs, false, expiration.source()));
     } else if (expiration != null) {
-      addRenewal(dates, record, expiration, renewal, e.noticePeriod(), today);
+      addRenewal(dates, record, termInputs(e), renewal, e.noticePeriod(), today);
     }
     for (Obligation o : e.obligations()) {
       if (o.deadline() != null && o.deadline().date() != null) {
         dates.add(date(record, KeyDate.Kind.OBLIGATION_DUE, "-" + o.source().start(), o.deadline().date(),
             "Due: " + o.obligor() + (o.prohibition() ? " shall not " : " shall ") + shorten(o.action()) + " (" + record.title() + ")",
-            "Written in the obligation: \"" + o.deadline().text() + "\".", false, o.source()));
+            "Written in the obligation: \"" + o.deadline().text() + "\"" + (o.deadline().businessDays()
+                ? ", counted in business days." : "."),
+            List.of(DateInput.of("deadline", o.deadline().text(), o.source())), false, o.source()));
       }
     }
     return dates;
   }
 
-  private static void addRenewal(List<KeyDate> dates, ContractRecord record, Expiration expiration,
+  /**
+   * What the initial term's end rests on: the date written, or the date counted from and the term
+   * counted (its sentence), each with where it was read.
+   */
+  private static List<DateInput> termInputs(Extraction e) {
+    Expiration expiration = e.expiration();
+    if (!expiration.computed() || expiration.basis() == null) {
+      return List.of(DateInput.of("expiration date", expiration.date().toString(), expiration.source()));
+    }
+    List<DateInput> inputs = new ArrayList<>();
+    String from = expiration.basis().split(" ", 2)[0];
+    ExtractedDate effective = e.effectiveDate();
+    ExtractedDate agreement = e.agreementDate();
+    if (effective != null && effective.date().toString().equals(from)) {
+      inputs.add(DateInput.of("effective date", from, effective.source()));
+    } else if (agreement != null && agreement.date().toString().equals(from)) {
+      inputs.add(DateInput.of("agreement date", from, agreement.source()));
+    }
+    String term = expiration.basis().contains(" + ") ? expiration.basis().substring(expiration.basis().indexOf(" + ") + 3) : expiration.basis();
+    inputs.add(DateInput.of("initial term", term, expiration.source()));
+    return inputs;
+  }
+
+  private static void addRenewal(List<KeyDate> dates, ContractRecord record, List<DateInput> term,
       ExtractedPeriod renewal, ExtractedPeriod notice, LocalDate today) {
+    Expiration expiration = record.extraction().expiration();
     String initial = "The initial term ends " + expiration.date() + " (" + working(expiration) + ") and renews for "
         + renewal.iso() + " at a time unless notice is given";
     int n = 0;
@@ -61,7 +92,9 @@ public final class KeyDates {
     }
     String rolled = n == 0 ? "." : "; " + expiration.date() + " + " + n + " x " + renewal.iso() + " = " + end
         + ", the next term end on or after " + today + ".";
-    dates.add(date(record, KeyDate.Kind.RENEWAL, "", end, "Renews: " + record.title(), initial + rolled, true,
+    List<DateInput> renewalInputs = new ArrayList<>(term);
+    renewalInputs.add(DateInput.of("renewal term", renewal.iso(), renewal.source()));
+    dates.add(date(record, KeyDate.Kind.RENEWAL, "", end, "Renews: " + record.title(), initial + rolled, renewalInputs, true,
         renewal.source()));
     if (notice == null || notice.period().isZero() || notice.period().isNegative()) {
       return;
@@ -78,8 +111,15 @@ public final class KeyDates {
     dates.add(date(record, KeyDate.Kind.NOTICE_DEADLINE, "", deadline,
         "Notice deadline: " + record.title() + " renews " + renewsOn + " unless notice is given by " + deadline,
         "Notice of " + notice.iso() + " before the renewal on " + renewsOn + ": " + renewsOn + " - " + notice.iso()
-            + " = " + deadline + "." + passed + " " + initial + ".",
-        true, notice.source()));
+            + " = " + deadline + ", counted in calendar days; notice given on that day is still in time (\"at least\" "
+            + notice.iso() + " before)." + passed + " " + initial + ".",
+        noticeInputs(renewalInputs, notice), true, notice.source()));
+  }
+
+  private static List<DateInput> noticeInputs(List<DateInput> renewal, ExtractedPeriod notice) {
+    List<DateInput> inputs = new ArrayList<>(renewal);
+    inputs.add(DateInput.of("notice period", notice.iso(), notice.source()));
+    return inputs;
   }
 
   /** The n-th renewal's end, counted from the initial end so month ends do not drift. */
@@ -101,9 +141,9 @@ public final class KeyDates {
   }
 
   private static KeyDate date(ContractRecord record, KeyDate.Kind kind, String uidSuffix, LocalDate date,
-      String summary, String derivation, boolean autoRenews, Provenance source) {
+      String summary, String derivation, List<DateInput> inputs, boolean autoRenews, Provenance source) {
     String uid = record.id() + "-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + uidSuffix;
-    return new KeyDate(uid, record.id(), record.title(), record.fileName(), kind, date, summary, derivation,
+    return new KeyDate(uid, record.id(), record.title(), record.fileName(), kind, date, summary, derivation, inputs,
         autoRenews, source.page(), source.start(), source.end());
   }
 }

@@ -17,6 +17,7 @@ import org.pactum.extractor.model.ContractRecord;
 import org.pactum.extractor.model.Deadline;
 import org.pactum.extractor.model.DocumentStatus;
 import org.pactum.extractor.model.Expiration;
+import org.pactum.extractor.model.ExtractedDate;
 import org.pactum.extractor.model.ExtractedPeriod;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.Obligation;
@@ -166,5 +167,20 @@ class KeyDatesTest {
       assertEquals(msa.id(), notice.contractId());
       assertTrue(msa.text().substring(notice.start(), notice.end()).contains("90"), "the source holds the period");
     }
+  }
+
+  @Test
+  void eachDateListsTheInputsItWasWorkedOutFromWithTheirPages() {
+    ExtractedDate effective = new ExtractedDate(LocalDate.parse("2021-04-01"), new Provenance(0, 9, 1, "date-rules", 0.8));
+    Extraction e = new Extraction(null, List.of(), null, null, effective, ends("2024-03-31"), period("P1Y"), true, period("P90D"),
+        List.of(), null, List.of(), List.of(), List.of(), List.of());
+    ContractRecord withEffective = new ContractRecord(ContractRecord.SCHEMA_VERSION, "0123456789abcdef", "0123456789abcdef".repeat(4),
+        "msa.pdf", "test", 1, Instant.parse("2026-01-01T00:00:00Z"), DocumentStatus.INDEXED, null, "application/pdf",
+        "Master Services Agreement", " ".repeat(100), PageMap.SINGLE_PAGE, 0, Map.of(), e);
+    KeyDate notice = only(KeyDates.of(withEffective, LocalDate.parse("2026-11-23")), KeyDate.Kind.NOTICE_DEADLINE);
+    assertEquals(List.of("effective date 2021-04-01 (page 1)", "initial term P3Y (page 2)", "renewal term P1Y (page 3)",
+        "notice period P90D (page 3)"), notice.inputs().stream().map(DateInput::describe).toList());
+    assertEquals(0, notice.inputs().get(0).start(), "each input points at its own words");
+    assertTrue(notice.derivation().contains("calendar days"), notice.derivation());
   }
 }

@@ -14,6 +14,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import org.jspecify.annotations.Nullable;
+import org.pactum.indexer.dates.DateInput;
 import org.pactum.indexer.dates.KeyDate;
 
 /**
@@ -40,10 +41,16 @@ public final class KeyDateCalendar {
       event.add(new Uid(d.uid() + UID_DOMAIN));
       event.replace(new DtStamp(stamp));
       event.add(new Categories(d.kind().label()));
-      StringBuilder description = new StringBuilder(d.derivation())
-          .append("\n\nSource: ").append(d.fileName()).append(", page ").append(d.page()).append('.');
+      StringBuilder description = new StringBuilder(d.derivation()).append("\n\nWorked out from:");
+      for (DateInput input : d.inputs()) {
+        description.append("\n- ").append(input.describe());
+        if (documentLink != null) {
+          description.append(": ").append(sourceLink(documentLink, d.contractId(), input.start(), input.end()));
+        }
+      }
+      description.append("\n\nSource: ").append(d.fileName()).append(", page ").append(d.page()).append('.');
       if (documentLink != null) {
-        String link = documentLink.replace("{id}", d.contractId());
+        String link = sourceLink(documentLink, d.contractId(), d.start(), d.end());
         description.append("\n").append(link);
         event.add(new Url(URI.create(link)));
       }
@@ -53,5 +60,10 @@ public final class KeyDateCalendar {
     StringWriter out = new StringWriter();
     new CalendarOutputter(true).output(calendar, out);
     return out.toString();
+  }
+
+  /** The web app's page for the contract, opened with the given words highlighted. */
+  private static String sourceLink(String documentLink, String contractId, int start, int end) {
+    return documentLink.replace("{id}", contractId) + "&start=" + start + "&end=" + end;
   }
 }

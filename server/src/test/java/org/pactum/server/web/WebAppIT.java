@@ -235,11 +235,15 @@ class WebAppIT {
         d.findElements(By.cssSelector("#dates-table tr.notice_deadline")).stream()
             .filter(r -> r.getText().contains("MASTER SERVICES AGREEMENT")).findFirst().orElse(null));
     assertTrue(notice.getText().contains("P90D"), notice.getText());
+    // the working's inputs, each a link to the words it was read from
+    assertTrue(notice.getText().contains("notice period: P90D") && notice.getText().contains("renewal term:"), notice.getText());
     screenshot("key-dates");
 
     String ics = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
         + "fetch(document.getElementById('export-ics').href).then(r => r.text()).then(done);");
     assertTrue(ics.startsWith("BEGIN:VCALENDAR") && ics.contains("-notice-deadline@pactum"), ics);
+    String unfolded = ics.replace("\r\n ", "");
+    assertTrue(unfolded.contains("Worked out from:\\n- ") && unfolded.contains("notice period P90D (page "), unfolded);
 
     browser.findElement(By.id("subscribe")).click();
     String feed = wait.until(d -> {

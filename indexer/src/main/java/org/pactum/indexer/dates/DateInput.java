@@ -1,0 +1,24 @@
+package org.pactum.indexer.dates;
+
+import org.pactum.extractor.model.Provenance;
+
+/**
+ * One value a key date was worked out from, with the words it was read from, so a person can check
+ * each input in one click rather than trust the result.
+ *
+ * @param name what the value is: {@code effective date}, {@code initial term}, {@code renewal term},
+ *     {@code notice period}, {@code expiration date}, {@code deadline}
+ * @param value as used in the arithmetic: a date {@code 2021-04-01}, a period {@code P3Y}, or the words
+ * @param extractor who gave the value: an extractor, or {@code correction by <user>}
+ */
+public record DateInput(String name, String value, String extractor, int page, int start, int end) {
+
+  static DateInput of(String name, String value, Provenance source) {
+    return new DateInput(name, value, source.extractor(), source.page(), source.start(), source.end());
+  }
+
+  /** One line: {@code effective date 2021-04-01 (page 1)}. */
+  public String describe() {
+    return name + " " + value + " (page " + page + ")";
+  }
+}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -14,6 +15,7 @@ import org.pactum.indexer.compare.Deviation;
 import org.pactum.indexer.compare.Deviations;
 import org.pactum.indexer.compare.Passage;
 import org.pactum.indexer.corrections.Corrected;
+import org.pactum.indexer.corrections.CorrectableField;
 import org.pactum.indexer.corrections.Correction;
 import org.pactum.indexer.corrections.CorrectionStore;
 import org.pactum.indexer.dates.DateQuery;
@@ -29,6 +31,13 @@ import org.pactum.indexer.search.SearchResult;
 import org.pactum.indexer.store.AtomicFiles;
 import org.pactum.indexer.store.BlobStore;
 import org.pactum.indexer.store.RecordStore;
+import org.pactum.indexer.regressions.RegressionCase;
+import org.pactum.indexer.regressions.RegressionSuite;
+import org.pactum.indexer.review.FieldReview;
+import org.pactum.indexer.review.ReviewState;
+import org.pactum.indexer.review.ReviewStore;
+import org.pactum.indexer.review.Reviews;
+import org.pactum.indexer.review.Verification;
 import org.pactum.indexer.tags.TagStore;
 
 /**
@@ -42,6 +51,8 @@ import org.pactum.indexer.tags.TagStore;
  * DATA/tags/ID.json       the tags people put on a contract
  * DATA/corrections/ID.json people's corrections of extracted values, with who and when
  * DATA/notes/ID.json      people's notes on a contract
+ * DATA/reviews/ID.json    people's verifications of extracted values, with who and when
+ * DATA/regressions/ID-FIELD.json a fixed or confirmed value kept as a case for the extractor
  * DATA/staging/           files being ingested; emptied on open
  * </pre>
  *
@@ -58,6 +69,8 @@ public final class Repository implements AutoCloseable {
   private final ClauseLibrary library;
   private final TagStore tags;
   private final CorrectionStore corrections;
+  private final ReviewStore reviews;
+  private final RegressionSuite regressions;
   private final NoteStore notes;
   private final Reconciliation reconciliation;
 
@@ -74,13 +87,15 @@ public final class Repository implements AutoCloseable {
     this.tags = new TagStore(root.resolve("tags"));
     this.corrections = new CorrectionStore(root.resolve("corrections"));
     this.notes = new NoteStore(root.resolve("notes"));
+    this.reviews = new ReviewStore(root.resolve("reviews"));
+    this.regressions = new RegressionSuite(root.resolve("regressions"));
     try {
       this.index = new ContractIndex(root.resolve("index"));
     } catch (LockObtainFailedException e) {
       throw new RepositoryLockedException(root, e);
     }
     int leftovers = clearStaging() + blobs.removeLeftovers() + records.removeLeftovers() + library.removeLeftovers() + tags.removeLeftovers()
-        + corrections.removeLeftovers() + notes.removeLeftovers();
+        + corrections.removeLeftovers() + notes.removeLeftovers() + reviews.removeLeftovers();
     this.reconciliation = reconcile(leftovers);
   }
 
@@ -165,7 +180,72 @@ public final class Repository implements AutoCloseable {
    * searchable at the next search, durable at the next commit.
    */
   public void indexRecord(ContractRecord record) throws IOException {
-    index.put(Corrected.apply(record, corrections.current(record.id())), tags.get(record.id()));
+    Map<String, Correction> fixes = corrections.current(record.id());
+    ContractRecord corrected = Corrected.apply(record, fixes);
+    List<FieldReview> states = Reviews.of(record.extraction(), corrected.extraction(), fixes, reviews.get(record.id()));
+    index.put(corrected, tags.get(record.id()), Reviews.labels(states));
+  }
+
+  /** Each reviewable value of a contract with its review state; empty when there is no such contract. */
+  public Optional<List<FieldReview>> reviews(String id) throws IOException {
+    Optional<ContractRecord> record = records.get(id);
+    if (record.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Correction> fixes = corrections.current(id);
+    return Optional.of(Reviews.of(record.get().extraction(), Corrected.apply(record.get(), fixes).extraction(), fixes,
+        reviews.get(id)));
+  }
+
+  public RegressionSuite regressions() {
+    return regressions;
+  }
+
+  /**
+   * Turns a value people corrected or verified into a regression case for the extractor, with the
+   * contract's text; empty when there is no such contract.
+   *
+   * @throws IllegalArgumentException when the value was neither corrected nor verified
+   */
+  public Optional<RegressionCase> keepAsRegression(String id, String field) throws IOException {
+    Optional<ContractRecord> found = records.get(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ContractRecord record = found.get();
+    CorrectableField f = CorrectableField.of(field);
+    FieldReview review = reviews(id).orElseThrow().stream().filter(r -> r.field().equals(f.key())).findFirst().orElseThrow();
+    if (review.state() == ReviewState.EXTRACTED || review.value() == null) {
+      throw new IllegalArgumentException(field + " is neither corrected nor verified: only a checked value becomes a regression case");
+    }
+    return Optional.of(regressions.add(new RegressionCase(id + "-" + f.key(), id, record.fileName(), f.key(), review.value(),
+        review.user(), review.at(), record.mediaType(), record.text(), record.pages().pageStarts())));
+  }
+
+  /**
+   * Records that a person checked a value as extracted and found it right, and re-indexes the
+   * contract; empty when there is no such contract.
+   *
+   * @throws IllegalArgumentException for a field that cannot be reviewed, one extraction found no value
+   *     for, or one a person has corrected (a correction is already checked)
+   */
+  public Optional<Verification> verify(String id, String field, String user) throws IOException {
+    Optional<ContractRecord> record = records.get(id);
+    if (record.isEmpty()) {
+      return Optional.empty();
+    }
+    CorrectableField f = CorrectableField.of(field);
+    if (corrections.current(id).containsKey(f.key())) {
+      throw new IllegalArgumentException(field + " was corrected by a person; withdraw the correction to verify the extracted value");
+    }
+    String value = f.valueIn(record.get().extraction());
+    if (value == null) {
+      throw new IllegalArgumentException("extraction found no " + field + " to verify; correct it instead");
+    }
+    Verification verification = reviews.verify(id, f.key(), value, user);
+    indexRecord(record.get());
+    index.commit();
+    return Optional.of(verification);
   }
 
   /** The record with people's corrections in place of the extracted values: what search, exports and dates use. */
@@ -264,6 +344,7 @@ public final class Repository implements AutoCloseable {
     tags.delete(id);
     corrections.delete(id);
     notes.delete(id);
+    reviews.delete(id);
     blobs.delete(record.get().sha256());
     return true;
   }

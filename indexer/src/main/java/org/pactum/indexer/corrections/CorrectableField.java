@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.analysis.Jurisdictions;
+import org.pactum.extractor.model.Extraction;
 
 /** The extracted values a person can fix, and how a fix is checked and normalised. */
 public enum CorrectableField {
@@ -38,6 +40,26 @@ public enum CorrectableField {
     }
     throw new IllegalArgumentException("not a value that can be corrected: " + key + "; these can: title, parties, agreementDate,"
         + " effectiveDate, expirationDate, renewalTerm, autoRenewal, noticePeriod, governingLaw, paymentTerms");
+  }
+
+  /**
+   * The field's value in an extraction, written as {@link #normalise} writes a correction, so the two
+   * compare; null when extraction found none.
+   */
+  public @Nullable String valueIn(Extraction e) {
+    return switch (this) {
+      case TITLE -> e.title() == null ? null : e.title().value();
+      case PARTIES -> e.parties().isEmpty() ? null
+          : PartyList.format(e.parties().stream().map(p -> new PartyList.Entry(p.name(), p.alias())).toList());
+      case AGREEMENT_DATE -> e.agreementDate() == null ? null : e.agreementDate().date().toString();
+      case EFFECTIVE_DATE -> e.effectiveDate() == null ? null : e.effectiveDate().date().toString();
+      case EXPIRATION_DATE -> e.expiration() == null ? null : e.expiration().date().toString();
+      case RENEWAL_TERM -> e.renewalTerm() == null ? null : e.renewalTerm().iso();
+      case AUTO_RENEWAL -> e.autoRenewal() == null || e.renewalTerm() == null ? null : e.autoRenewal().toString();
+      case NOTICE_PERIOD -> e.noticePeriod() == null ? null : e.noticePeriod().iso();
+      case GOVERNING_LAW -> e.governingLaw() == null ? null : e.governingLaw().jurisdiction();
+      case PAYMENT_TERMS -> e.paymentTerms() == null ? null : e.paymentTerms().text();
+    };
   }
 
   /**

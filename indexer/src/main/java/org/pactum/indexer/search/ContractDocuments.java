@@ -40,7 +40,7 @@ import org.pactum.extractor.model.Party;
 final class ContractDocuments {
 
   /** Raised whenever the fields change; an index of another version is rebuilt from the records. */
-  static final String SCHEMA_VERSION = "4";
+  static final String SCHEMA_VERSION = "5";
 
   static final String KIND = "kind";
   static final String CONTRACT = "contract";
@@ -70,6 +70,7 @@ final class ContractDocuments {
   static final String LAW_KEY = "law_key";
   static final String TYPE_KEY = "type_key";
   static final String TAG_KEY = "tag_key";
+  static final String REVIEW_KEY = "review_key";
   /** Party names and short names, analysed, so "acme" finds "Acme Corp.". */
   static final String PARTY_TEXT = "party_text";
   /** The contract's date (effective, else agreement) as an epoch day: points for ranges, doc values for sorting. */
@@ -84,7 +85,8 @@ final class ContractDocuments {
   static final String FACET_TYPE = "type";
   static final String FACET_YEAR = "year";
   static final String FACET_TAG = "tag";
-  static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_PARTY, FACET_LAW, FACET_TYPE, FACET_YEAR, FACET_TAG);
+  static final String FACET_REVIEW = "review";
+  static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_PARTY, FACET_LAW, FACET_TYPE, FACET_YEAR, FACET_TAG, FACET_REVIEW);
 
   static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
@@ -102,6 +104,7 @@ final class ContractDocuments {
     FACETS_CONFIG.setMultiValued(FACET_CATEGORY, true);
     FACETS_CONFIG.setMultiValued(FACET_PARTY, true);
     FACETS_CONFIG.setMultiValued(FACET_TAG, true);
+    FACETS_CONFIG.setMultiValued(FACET_REVIEW, true);
   }
 
   /** The stored field an exact field's text comes from, or the field itself. */
@@ -135,8 +138,8 @@ final class ContractDocuments {
   }
 
   /** The block of a record: its clauses, then the contract; every document carries the contract's tags. */
-  static List<Document> block(ContractRecord record, List<String> tags) throws IOException {
-    Shared shared = Shared.of(record, tags);
+  static List<Document> block(ContractRecord record, List<String> tags, List<String> reviews) throws IOException {
+    Shared shared = Shared.of(record, tags, reviews);
     List<Document> block = new ArrayList<>();
     Set<String> categories = new LinkedHashSet<>();
     for (Map.Entry<Span, Set<String>> clause : clausesBySpan(record.extraction()).entrySet()) {
@@ -212,16 +215,16 @@ final class ContractDocuments {
 
   /** The contract's filter and facet values, which its clauses carry too. */
   private record Shared(List<Party> parties, String law, String lawCode, String type, LocalDate date, long[] amounts,
-      List<String> tags) {
+      List<String> tags, List<String> reviews) {
 
-    static Shared of(ContractRecord record, List<String> tags) {
+    static Shared of(ContractRecord record, List<String> tags, List<String> reviews) {
       Extraction e = record.extraction();
       LocalDate date = e.effectiveDate() != null ? e.effectiveDate().date()
           : e.agreementDate() != null ? e.agreementDate().date() : null;
       return new Shared(e.parties(), e.governingLaw() == null ? null : e.governingLaw().jurisdiction(),
           e.governingLaw() == null ? null : e.governingLaw().code(), ContractTypes.of(record.title()), date,
           e.amounts().stream().mapToLong(a -> a.value().min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValue()).distinct().toArray(),
-          tags);
+          tags, reviews);
     }
 
     void addTo(Document doc) {
@@ -247,6 +250,10 @@ final class ContractDocuments {
       for (String tag : tags) {
         doc.add(new StringField(TAG_KEY, key(tag), Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(FACET_TAG, tag));
+      }
+      for (String review : reviews) {
+        doc.add(new StringField(REVIEW_KEY, review, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(FACET_REVIEW, review));
       }
       for (long amount : amounts) {
         doc.add(new LongPoint(AMOUNT, amount));

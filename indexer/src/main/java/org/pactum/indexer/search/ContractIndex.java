@@ -94,7 +94,15 @@ public final class ContractIndex implements AutoCloseable {
 
   /** Adds the record with its clauses, or replaces the contract of the same id and its clauses. */
   public void put(ContractRecord record, List<String> tags) throws IOException {
-    writer.updateDocuments(new Term(ContractDocuments.CONTRACT_ID, record.id()), ContractDocuments.block(record, tags));
+    put(record, tags, List.of());
+  }
+
+  /**
+   * @param reviews how far people checked its values, as {@code field:state} labels
+   *     ({@code expirationDate:verified}): a filter and a facet
+   */
+  public void put(ContractRecord record, List<String> tags, List<String> reviews) throws IOException {
+    writer.updateDocuments(new Term(ContractDocuments.CONTRACT_ID, record.id()), ContractDocuments.block(record, tags, reviews));
   }
 
   /** Removes the contract and its clauses. */

@@ -74,6 +74,9 @@ final class SearchQueries {
       long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
       query.add(LongPoint.newRangeQuery(ContractDocuments.DATE, from, to), Occur.FILTER);
     }
+    if (f.review() != null) {
+      query.add(new TermQuery(new Term(ContractDocuments.REVIEW_KEY, f.review())), Occur.FILTER);
+    }
     if (f.tag() != null) {
       query.add(new TermQuery(new Term(ContractDocuments.TAG_KEY, ContractDocuments.key(f.tag()))), Occur.FILTER);
     }

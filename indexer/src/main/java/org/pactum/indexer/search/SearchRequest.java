@@ -82,22 +82,30 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
    * @param minAmount only contracts naming a sum of money of at least this much, in whatever currency the
    *     contract uses (no conversion)
    * @param tag only contracts carrying this tag (case is ignored)
+   * @param review only contracts with a value in this review state, written {@code field:state}:
+   *     {@code expirationDate:extracted} is "expiry dates no one has checked"
    */
   public record Filters(
       @Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
-      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long minAmount, @Nullable String tag) {
+      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long minAmount, @Nullable String tag,
+      @Nullable String review) {
 
-    public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null);
+    public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null, null);
 
     /** Filters without an amount or a tag. */
     public Filters(@Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
         @Nullable LocalDate from, @Nullable LocalDate to) {
-      this(category, party, law, type, from, to, null, null);
+      this(category, party, law, type, from, to, null, null, null);
     }
 
     /** The same filters, keeping only contracts with this tag; a blank tag is no filter. */
     public Filters withTag(@Nullable String tag) {
-      return new Filters(category, party, law, type, from, to, minAmount, tag);
+      return new Filters(category, party, law, type, from, to, minAmount, tag, review);
+    }
+
+    /** The same filters, keeping only contracts with a value in this review state ({@code field:state}); blank is no filter. */
+    public Filters withReview(@Nullable String review) {
+      return new Filters(category, party, law, type, from, to, minAmount, tag, review);
     }
 
     /** The filters as a request writes them, dates as {@link #dateBound} reads them; blanks are no filter. */
@@ -112,7 +120,7 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
       return new Filters(category, party, law, type,
           from == null || from.isBlank() ? null : dateBound(from, false),
           to == null || to.isBlank() ? null : dateBound(to, true),
-          minAmount == null || minAmount.isBlank() ? null : amount(minAmount), null);
+          minAmount == null || minAmount.isBlank() ? null : amount(minAmount), null, null);
     }
 
     /** A whole amount: digits with optional thousands separators, and k or m for thousands or millions. */
@@ -137,6 +145,11 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
       law = blankToNull(law);
       type = blankToNull(type);
       tag = blankToNull(tag);
+      review = blankToNull(review);
+      if (review != null && !review.matches("[A-Za-z]+:(extracted|verified|corrected)")) {
+        throw new IllegalArgumentException("review is written field:state, the state extracted, verified or corrected,"
+            + " e.g. expirationDate:extracted: " + review);
+      }
       if (from != null && to != null && from.isAfter(to)) {
         throw new IllegalArgumentException("from " + from + " is after to " + to);
       }

@@ -56,6 +56,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--tag", paramLabel = "TAG", description = "Only contracts with this tag.")
   String tag;
 
+  @Option(names = "--review", paramLabel = "FIELD:STATE",
+      description = "Only contracts with a value in this review state, e.g. expirationDate:extracted (nobody has checked it).")
+  String review;
+
   @Option(names = "--min-amount", paramLabel = "N", description = "Only contracts naming a sum of at least this much (100000, 250k, 2m), in their own currency.")
   String minAmount;
 
@@ -77,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
     try {
       request = new SearchRequest(String.join(" ", query),
           clauses ? SearchRequest.Scope.CLAUSES : SearchRequest.Scope.CONTRACTS,
-          SearchRequest.Filters.of(category, party, law, type, from, to, minAmount).withTag(tag),
+          SearchRequest.Filters.of(category, party, law, type, from, to, minAmount).withTag(tag).withReview(review),
           SearchRequest.Sort.parse(sort), offset, limit);
     } catch (IllegalArgumentException e) {
       System.err.println("pactum search: " + e.getMessage());

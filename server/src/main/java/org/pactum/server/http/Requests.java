@@ -21,7 +21,7 @@ final class Requests {
     String sort = ctx.queryParam("sort");
     SearchRequest.Filters filters = SearchRequest.Filters.of(ctx.queryParam("category"), ctx.queryParam("party"),
         ctx.queryParam("law"), ctx.queryParam("type"), ctx.queryParam("from"), ctx.queryParam("to"),
-        ctx.queryParam("minAmount")).withTag(ctx.queryParam("tag"));
+        ctx.queryParam("minAmount")).withTag(ctx.queryParam("tag")).withReview(ctx.queryParam("review"));
     String q = ctx.queryParam("q");
     return new SearchRequest(q == null ? "" : q,
         scope == null || scope.isBlank() ? SearchRequest.Scope.CONTRACTS : SearchRequest.Scope.parse(scope),

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       LibraryCommand.class,
       DatesCommand.class,
       TagCommand.class,
+      ReviewCommand.class,
+      RegressionCommand.class,
       TokenCommand.class,
       ReindexCommand.class,
       VerifyCommand.class,

@@ -41,6 +41,7 @@ public final class PactumServer implements AutoCloseable {
     AuthController auth = new AuthController(security, guard);
     AdminController admin = new AdminController(repository, security);
     DocumentController documents = new DocumentController(repository, audit);
+    ReviewController review = new ReviewController(repository, audit);
     SearchController search = new SearchController(repository);
     StatusController status = new StatusController(repository, background);
     ClauseController clauses = new ClauseController(repository);
@@ -86,6 +87,8 @@ public final class PactumServer implements AutoCloseable {
     api.get("/api/documents/{id}/original", documents::original, Role.VIEWER, "The original file");
     api.get("/api/documents/{id}/tags", documents::tags, Role.VIEWER, "A document's tags");
     api.get("/api/documents/{id}/corrections", documents::corrections, Role.VIEWER, "Every correction of a document");
+    api.get("/api/documents/{id}/review", review::review, Role.VIEWER,
+        "Each reviewable value with its state (extracted, verified, corrected), who and when");
     api.get("/api/documents/{id}/notes", documents::notes, Role.VIEWER, "People's notes on a document, oldest first");
     api.get("/api/search", search::search, Role.VIEWER,
         "Search contracts or clauses (q, scope, category, party, law, type, from, to, minAmount, tag, sort, offset, limit)");
@@ -107,6 +110,10 @@ public final class PactumServer implements AutoCloseable {
     // editors change
     api.put("/api/documents/{id}/tags", documents::setTags, Role.EDITOR, "Replace a document's tags");
     api.put("/api/documents/{id}/corrections", documents::correct, Role.EDITOR, "Correct one extracted value ({field, value})");
+    api.put("/api/documents/{id}/review", review::verify, Role.EDITOR, "Verify a value as extracted ({field})");
+    api.get("/api/regressions", review::cases, Role.VIEWER, "Regression cases: values people checked that the extractor must keep finding");
+    api.post("/api/regressions", review::keep, Role.EDITOR, "Keep a corrected or verified value as a regression case ({contractId, field})");
+    api.get("/api/regressions/check", review::check, Role.EDITOR, "Run every regression case through the extractor as it is now");
     api.post("/api/documents/{id}/notes", documents::addNote, Role.EDITOR, "Add a note ({text})");
     api.delete("/api/documents/{id}/notes/{note}", documents::removeNote, Role.EDITOR, "Remove a note (its author, or an admin)");
     if (uploads != null) {

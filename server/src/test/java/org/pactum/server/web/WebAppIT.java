@@ -379,6 +379,23 @@ class WebAppIT {
     Object total = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
         + "fetch('/api/search?q=&law=US-DE').then(r => r.json()).then(r => done(r.total));");
     assertEquals(1L, total, "search uses the corrected law");
+
+    // review state: a person confirms a value as extracted, and a checked value becomes a regression case
+    browser.findElement(By.cssSelector("#values button.verify[data-field='effectiveDate']")).click();
+    WebElement verified = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#values .review.verified")));
+    assertEquals("verified by admin", verified.getText());
+    assertTrue(browser.findElement(By.id("values")).getText().contains("corrected by admin"));
+    browser.findElement(By.cssSelector("#values button.keep-case[data-field='governingLaw']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#values button.keep-case[data-field='governingLaw']"),
+        "kept as test"));
+    screenshot("document-reviewed");
+    Object unverified = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch('/api/search?q=&review=effectiveDate:verified').then(r => r.json()).then(r => done(r.total));");
+    assertEquals(1L, unverified, "searchable by review state");
+    Object cases = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch('/api/regressions/check').then(r => r.json()).then(done);");
+    assertTrue(cases.toString().contains("governingLaw") && cases.toString().contains("passed=false"),
+        "the extractor still finds New York, so the case fails until it agrees: " + cases);
   }
 
   @Test

@@ -41,7 +41,8 @@ export async function showDocument(id, source) {
       if (starts.length > 1) text.append(el("span", { class: "page-break" }, `Page ${i + 1}`));
       text.append(el("div", { class: "page-text", "data-start": start, "data-end": end }, doc.text.slice(start, end)));
     });
-    $("values").replaceChildren(...valueNodes(doc.extraction || {}));
+    const reviews = new Map((await api(docPath("/review"))).map((r) => [r.field, r]));
+    $("values").replaceChildren(...valueNodes(doc.extraction || {}, reviews));
     if (source) showSource(source.start, source.end);
   } catch (e) {
     if (e.name === "SignedOut") return;
@@ -156,7 +157,22 @@ function editButton(field, current) {
   return el("button", { type: "button", class: "edit", "data-field": field, "data-current": current ?? "", "aria-label": `correct ${field}` }, "✎");
 }
 
-function valueNodes(x) {
+/** A value's review state; editors verify an extracted one, or keep a checked one as a regression case. */
+function reviewNodes(review) {
+  if (!review || review.value === null) return [];
+  const editor = auth.session && auth.session.role !== "viewer";
+  const out = [" ", el("span", { class: `review ${review.state}`, title: review.user ? `${review.state} by ${review.user}, ${review.at.slice(0, 10)}` : "nobody has checked it" },
+    review.state === "extracted" ? "unchecked" : `${review.state} by ${review.user}`)];
+  if (editor && review.state === "extracted") {
+    out.push(" ", el("button", { type: "button", class: "verify", "data-field": review.field, "aria-label": `verify ${review.field}` }, "✓ right"));
+  } else if (editor) {
+    out.push(" ", el("button", { type: "button", class: "keep-case quiet", "data-field": review.field,
+      title: "the extractor must keep finding this value" }, "keep as test"));
+  }
+  return out;
+}
+
+function valueNodes(x, reviews = new Map()) {
   const rows = [];
   const add = (term, ...items) => {
     const shown = items.filter(Boolean);
@@ -164,7 +180,8 @@ function valueNodes(x) {
   };
   // a field people may correct: shown even when nothing was found, so it can be filled in
   const field = (term, key, current, item) => {
-    rows.push(el("dt", {}, term), el("dd", {}, ...[item || el("span", { class: "hint" }, "not found"), editButton(key, current)].filter(Boolean)));
+    rows.push(el("dt", {}, term), el("dd", {}, ...[item || el("span", { class: "hint" }, "not found"), editButton(key, current)].filter(Boolean),
+      ...reviewNodes(reviews.get(key))));
   };
   const date = (d) => d && valueButton(d.date, d.source);
   field("Title", "title", x.title && x.title.value, x.title && valueButton(x.title.value, x.title.source));
@@ -172,7 +189,8 @@ function valueNodes(x) {
   rows.push(el("dt", {}, "Parties"), el("dd", {},
     ...(parties.length ? parties.map((p) => valueButton(p.alias ? `${p.name} (“${p.alias}”)` : p.name, p.source))
       : [el("span", { class: "hint" }, "not found")]),
-    editButton("parties", parties.map((p) => (p.alias ? `${p.name} (${p.alias})` : p.name)).join("; ")) || ""));
+    editButton("parties", parties.map((p) => (p.alias ? `${p.name} (${p.alias})` : p.name)).join("; ")) || "",
+    ...reviewNodes(reviews.get("parties"))));
   field("Agreement date", "agreementDate", x.agreementDate && x.agreementDate.date, date(x.agreementDate));
   field("Effective date", "effectiveDate", x.effectiveDate && x.effectiveDate.date, date(x.effectiveDate));
   field("Expires", "expirationDate", x.expiration && x.expiration.date, x.expiration && valueButton(
@@ -259,6 +277,18 @@ export function initDocument() {
       try {
         await api(docPath("/corrections"), json("PUT", { field: edit.dataset.field, value }));
         showDocument(currentDoc.id);
+      } catch (err) {
+        showError("doc-error", err);
+      }
+      return;
+    }
+    const verify = e.target.closest("button.verify");
+    const keep = e.target.closest("button.keep-case");
+    if (verify || keep) {
+      try {
+        if (verify) await api(docPath("/review"), json("PUT", { field: verify.dataset.field }));
+        else await api("/api/regressions", json("POST", { contractId: currentDoc.id, field: keep.dataset.field }));
+        if (keep) { keep.textContent = "kept as test"; keep.disabled = true; } else showDocument(currentDoc.id);
       } catch (err) {
         showError("doc-error", err);
       }

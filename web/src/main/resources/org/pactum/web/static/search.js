@@ -5,8 +5,8 @@ import { api } from "./session.js";
 import { navigate, showSection } from "./router.js";
 
 const PAGE_SIZE = 20;
-const FILTERS = ["category", "party", "law", "type", "tag", "from", "to"];
-const FACET_NAMES = { category: "Clause type", party: "Party", law: "Governing law", type: "Contract type", year: "Year", tag: "Tag" };
+const FILTERS = ["category", "party", "law", "type", "tag", "review", "from", "to"];
+const FACET_NAMES = { category: "Clause type", party: "Party", law: "Governing law", type: "Contract type", year: "Year", tag: "Tag", review: "Review state" };
 const selected = new Set();
 
 function snippetNode(snippet) {

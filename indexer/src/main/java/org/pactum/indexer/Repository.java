@@ -13,6 +13,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.pactum.extractor.model.ContractRecord;
 import org.pactum.indexer.compare.Deviation;
 import org.pactum.indexer.compare.Deviations;
+import org.pactum.indexer.compare.UsualWording;
 import org.pactum.indexer.compare.Passage;
 import org.pactum.indexer.corrections.Corrected;
 import org.pactum.indexer.corrections.CorrectableField;
@@ -22,6 +23,7 @@ import org.pactum.indexer.dates.DateQuery;
 import org.pactum.indexer.dates.KeyDate;
 import org.pactum.indexer.dates.KeyDates;
 import org.pactum.indexer.library.ClauseLibrary;
+import org.pactum.indexer.search.ClauseView;
 import org.pactum.indexer.library.StandardClause;
 import org.pactum.indexer.notes.NoteStore;
 import org.pactum.indexer.search.ContractIndex;
@@ -316,10 +318,28 @@ public final class Repository implements AutoCloseable {
    */
   public List<Deviation> deviations(String category) throws IOException {
     List<StandardClause> standards = library.of(category);
+    String canonical = ClauseLibrary.canonicalCategory(category);
+    List<ClauseView> clauses = index.clausesOf(canonical);
     if (standards.isEmpty()) {
-      return List.of();
+      // no curated wording: the repository's own usual wording stands in for it
+      standards = usualWording(canonical, clauses).stream().toList();
     }
-    return Deviations.rank(standards, index.clausesOf(standards.get(0).category()));
+    return Deviations.rank(standards, clauses);
+  }
+
+  /**
+   * The de facto standard of a category, learned from the contracts; the standard id is the usual
+   * clause's id, so it compares like any clause.
+   */
+  public Optional<StandardClause> usualWording(String category) throws IOException {
+    String canonical = ClauseLibrary.canonicalCategory(category);
+    return usualWording(canonical, index.clausesOf(canonical));
+  }
+
+  private static Optional<StandardClause> usualWording(String category, List<ClauseView> clauses) {
+    return UsualWording.of(clauses).map(u -> new StandardClause(u.clause().clauseId(), category,
+        "usual wording: " + u.alike() + " of " + u.of() + " clauses alike (" + u.clause().contractTitle() + ")",
+        u.clause().text(), java.time.Instant.EPOCH));
   }
 
   /** The key dates of every stored contract that the query selects, soonest first. */

@@ -120,7 +120,12 @@ class CompareTest {
     } finally {
       assertTrue(repository.library().remove(standard.id()));
     }
-    assertTrue(repository.deviations(CAP).isEmpty(), "no standard, no ranking");
+    // no curated standard: the repository's usual wording stands in, one of its own clauses
+    List<Deviation> learned = repository.deviations(CAP);
+    assertEquals(caps.size(), learned.size());
+    assertTrue(learned.get(0).standardName().startsWith("usual wording: "), learned.get(0).standardName());
+    assertTrue(caps.stream().anyMatch(c -> c.clauseId().equals(learned.get(0).standardId())), "the standard is a clause of the category");
+    assertEquals(0.0, learned.get(learned.size() - 1).deviation(), 1e-9, "the usual clause against itself");
   }
 
   @Test

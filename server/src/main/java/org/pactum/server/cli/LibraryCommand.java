@@ -137,12 +137,12 @@ final class LibraryCommand implements Runnable {
     public Integer call() throws Exception {
       try (Repository repository = Repository.open(data.folder())) {
         String canonical = ClauseLibrary.canonicalCategory(category);
-        if (repository.library().of(canonical).isEmpty()) {
-          System.err.println("pactum library deviations: no standard clause for " + canonical
-              + "; add one with `pactum library add --category \"" + canonical + "\" TEXT`");
+        List<Deviation> ranked = repository.deviations(canonical);
+        if (ranked.isEmpty()) {
+          System.err.println("pactum library deviations: no standard clause for " + canonical + " and too few of its clauses"
+              + " to learn one from; add one with `pactum library add --category \"" + canonical + "\" TEXT`");
           return ExitCodes.USAGE;
         }
-        List<Deviation> ranked = repository.deviations(canonical);
         List<Deviation> shown = ranked.subList(0, Math.min(limit, ranked.size()));
         if (json) {
           System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown));

@@ -55,12 +55,20 @@ final class LibraryController {
     ctx.json(Map.of("removed", id));
   }
 
-  /** {@code category} (required), {@code offset}, {@code limit}: most deviant first. */
+  /**
+   * {@code category} (required), {@code offset}, {@code limit}: most deviant first, against the
+   * team's standard clauses or, without one, the category's usual wording learned from the contracts.
+   */
   void deviations(Context ctx) throws IOException {
     String category = ClauseLibrary.canonicalCategory(ctx.queryParam("category"));
     List<StandardClause> standards = repository.library().of(category);
     if (standards.isEmpty()) {
-      throw new NotFoundException("no standard clause for " + category + "; add one first (POST /api/library)");
+      // no curated wording: ranked against the repository's usual wording, which the answer names
+      standards = repository.usualWording(category).stream().toList();
+    }
+    if (standards.isEmpty()) {
+      throw new NotFoundException("no standard clause for " + category + " and too few of its clauses to learn one from;"
+          + " add one (POST /api/library)");
     }
     int offset = Math.max(0, Requests.intParam(ctx, "offset", 0));
     int limit = Math.max(1, Math.min(200, Requests.intParam(ctx, "limit", 20)));

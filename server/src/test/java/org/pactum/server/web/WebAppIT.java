@@ -404,6 +404,14 @@ class WebAppIT {
     hits();
     browser.findElement(By.id("nav-library")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("library-form")));
+    // before any standard: a type is measured against the usual wording learned from the contracts
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#usual-types button.show-deviations"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deviations-title"), "the most deviant first"));
+    String usual = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#deviations li .similarity"))).getText();
+    assertTrue(usual.contains("from “usual wording: "), usual);
+    screenshot("usual-wording");
+    browser.findElement(By.id("nav-library")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("library-form")));
     browser.findElement(By.id("std-category")).sendKeys("Cap on Liability");
     browser.findElement(By.id("std-name")).sendKeys("Our mutual cap");
     browser.findElement(By.id("std-text")).sendKeys("Each party's total aggregate liability arising out of or relating to this"

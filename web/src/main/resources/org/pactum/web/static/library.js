@@ -1,4 +1,4 @@
-// Standard clauses: the team's wording per clause type, and every clause of the type by deviation.
+// Standard clauses: the team's wording per clause type (or the usual wording learned from the contracts), and every clause of the type by deviation.
 
 import { $, el, showError } from "./dom.js";
 import { api, auth, json } from "./session.js";
@@ -12,6 +12,11 @@ export async function showLibrary(category) {
   try {
     const [standards, counts] = await Promise.all([api("/api/library"), api("/api/search?q=&scope=clauses&limit=1")]);
     $("categories").replaceChildren(...(counts.facets.category || []).map((c) => el("option", { value: c.value })));
+    // without a curated clause, a type is measured against the usual wording learned from the contracts
+    const curated = new Set(standards.map((s) => s.category));
+    $("usual-types").replaceChildren(...(counts.facets.category || []).filter((c) => !curated.has(c.value) && c.count > 1)
+      .slice(0, 30).map((c) => el("button", { type: "button", class: "facet show-deviations", "data-category": c.value },
+        c.value, " ", el("span", { class: "count" }, `(${c.count})`))));
     $("standards").replaceChildren(...standards.map((s) => el("li", { class: "passage" },
       el("h2", {}, `${s.category}: ${s.name}`, " ",
         el("button", { type: "button", class: "quiet show-deviations", "data-category": s.category }, "Show deviations"),
@@ -48,6 +53,10 @@ export function initLibrary() {
     } catch (err) {
       showError("library-error", err);
     }
+  });
+  $("usual-types").addEventListener("click", (e) => {
+    const show = e.target.closest("button.show-deviations");
+    if (show) navigate({ page: "library", category: show.dataset.category });
   });
   $("standards").addEventListener("click", async (e) => {
     const show = e.target.closest("button.show-deviations");

@@ -3,7 +3,6 @@ package org.pactum.indexer.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.pactum.indexer.search.ClauseView;
 
@@ -21,7 +20,7 @@ public final class UsualWording {
   static final double ALIKE = 0.5;
   /** Enough clauses to find the majority wording, few enough that all pairs are cheap. */
   static final int SAMPLE = 600;
-  private static final int HASHES = 64;
+  private static final MinHash HASHING = new MinHash(3, 64);
 
   /**
    * @param clause the clause whose wording is usual
@@ -41,7 +40,7 @@ public final class UsualWording {
     int n = sample.size();
     int[][] signatures = new int[n][];
     for (int i = 0; i < n; i++) {
-      signatures[i] = signature(sample.get(i).text());
+      signatures[i] = HASHING.signature(sample.get(i).text());
     }
     int best = -1;
     int bestAlike = -1;
@@ -51,7 +50,7 @@ public final class UsualWording {
       double sum = 0;
       for (int j = 0; j < n; j++) {
         if (i != j) {
-          double s = similarity(signatures[i], signatures[j]);
+          double s = MinHash.similarity(signatures[i], signatures[j]);
           sum += s;
           if (s >= ALIKE) {
             alike++;
@@ -80,52 +79,5 @@ public final class UsualWording {
       out.add(sorted.get((int) ((long) i * sorted.size() / SAMPLE)));
     }
     return out;
-  }
-
-  /** For each of the hash functions, the least hash over the text's word three-grams. */
-  static int[] signature(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    List<String> kept = new ArrayList<>();
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        kept.add(w);
-      }
-    }
-    int[] min = new int[HASHES];
-    java.util.Arrays.fill(min, Integer.MAX_VALUE);
-    int grams = Math.max(1, kept.size() - 2);
-    for (int g = 0; g < grams; g++) {
-      String gram = String.join(" ", kept.subList(g, Math.min(kept.size(), g + 3)));
-      int h = gram.hashCode();
-      for (int k = 0; k < HASHES; k++) {
-        int v = mix(h, k);
-        if (v < min[k]) {
-          min[k] = v;
-        }
-      }
-    }
-    return min;
-  }
-
-  /** The share of hash functions on which two signatures agree: an estimate of the Jaccard index. */
-  static double similarity(int[] a, int[] b) {
-    int same = 0;
-    for (int k = 0; k < a.length; k++) {
-      if (a[k] == b[k]) {
-        same++;
-      }
-    }
-    return (double) same / a.length;
-  }
-
-  /** The k-th hash of a value: a seeded integer mix (MurmurHash3's finaliser). */
-  private static int mix(int value, int k) {
-    int h = value ^ (0x9E3779B9 * (k + 1));
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    h ^= h >>> 16;
-    return h;
   }
 }

@@ -45,6 +45,9 @@ final class IngestCommand implements Callable<Integer> {
       IngestListener listener = Terminal.wantsProgressBar(progress) ? new ProgressBarListener() : new LogLineListener(System.out);
       IngestSummary summary = service.ingest(paths, listener);
       System.out.print(summary.render());
+      if (summary.run() != null) {
+        System.out.println("Triage report: pactum triage --run " + summary.run());
+      }
       System.out.flush();
       return summary.exitCode();
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       TagCommand.class,
       ReviewCommand.class,
       RegressionCommand.class,
+      TriageCommand.class,
       TokenCommand.class,
       ReindexCommand.class,
       VerifyCommand.class,

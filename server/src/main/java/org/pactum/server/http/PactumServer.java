@@ -119,7 +119,12 @@ public final class PactumServer implements AutoCloseable {
     if (uploads != null) {
       UploadController upload = new UploadController(uploads, audit, limits);
       api.post("/api/documents", upload::upload, Role.EDITOR, "Upload files and zips (multipart, parts named 'files'): 202 with a job");
-      api.get("/api/uploads/{id}", upload::job, Role.EDITOR, "An upload job and each file's status");
+      TriageController triage = new TriageController(repository);
+    api.get("/api/runs", triage::runs, Role.EDITOR, "Ingest runs, newest first");
+    api.get("/api/triage", triage::report, Role.EDITOR,
+        "A run's triage report (run, default the latest): failures, duplicates, near-duplicates, OCR quality");
+    api.get("/api/triage.html", triage::html, Role.EDITOR, "The same report as one HTML page");
+    api.get("/api/uploads/{id}", upload::job, Role.EDITOR, "An upload job and each file's status");
     }
     api.post("/api/library", library::add, Role.EDITOR, "Add a standard clause ({category, name, text})");
     api.delete("/api/library/{id}", library::remove, Role.EDITOR, "Remove a standard clause");

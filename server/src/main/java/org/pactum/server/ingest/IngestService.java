@@ -1,5 +1,7 @@
 package org.pactum.server.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -26,12 +28,61 @@ public final class IngestService {
   }
 
   public IngestSummary ingest(List<Path> inputs, IngestListener listener) throws InterruptedException {
-    return bulk().run(inputs, listener);
+    return logged(listener, both -> bulk().run(inputs, both));
   }
 
   /** Ingests files under names of their own (uploads). */
   public IngestSummary ingestNamed(List<NamedFile> files, IngestListener listener) throws InterruptedException {
-    return bulk().runNamed(files, listener);
+    return logged(listener, both -> bulk().runNamed(files, both));
+  }
+
+  /** A run whose every result also goes to its run log, for triage afterwards. */
+  private IngestSummary logged(IngestListener listener, Run run) throws InterruptedException {
+    RunLog log;
+    try {
+      log = RunLog.start(repository.root().resolve("runs"));
+    } catch (IOException e) {
+      // the files matter more than the report about them
+      System.err.println("pactum: this run will have no triage report: " + e.getMessage());
+      return run.with(listener);
+    }
+    try (log) {
+      return run.with(new Both(listener, log)).withRun(log.id());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the run's log", e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Run {
+    IngestSummary with(IngestListener listener) throws InterruptedException;
+  }
+
+  /** Tells two listeners everything, the caller's first. */
+  private record Both(IngestListener first, IngestListener second) implements IngestListener {
+    @Override
+    public void started(long expectedFiles) {
+      first.started(expectedFiles);
+      second.started(expectedFiles);
+    }
+
+    @Override
+    public void discovered(long moreFiles) {
+      first.discovered(moreFiles);
+      second.discovered(moreFiles);
+    }
+
+    @Override
+    public void finished(IngestResult result) {
+      first.finished(result);
+      second.finished(result);
+    }
+
+    @Override
+    public void completed(IngestSummary summary) {
+      first.completed(summary);
+      second.completed(summary);
+    }
   }
 
   private BulkIngest bulk() {

@@ -3,11 +3,12 @@ package org.pactum.server.ingest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.DocumentStatus;
 
 /** The account of a bulk run: counts per status and every file that did not make it. */
 public record IngestSummary(
-    Map<DocumentStatus, Long> counts, List<IngestResult> problems, Duration elapsed) {
+    Map<DocumentStatus, Long> counts, List<IngestResult> problems, Duration elapsed, @Nullable String run) {
 
   /** Exit code when every file was indexed or already stored. */
   public static final int EXIT_OK = 0;
@@ -17,6 +18,15 @@ public record IngestSummary(
   public IngestSummary {
     counts = Map.copyOf(counts);
     problems = List.copyOf(problems);
+  }
+
+  public IngestSummary(Map<DocumentStatus, Long> counts, List<IngestResult> problems, Duration elapsed) {
+    this(counts, problems, elapsed, null);
+  }
+
+  /** The same summary, naming the run whose log holds every file's result (for {@code pactum triage}). */
+  public IngestSummary withRun(String id) {
+    return new IngestSummary(counts, problems, elapsed, id);
   }
 
   public long total() {

@@ -35,8 +35,12 @@ public final class UploadJobs implements AutoCloseable {
   /** One uploaded file's outcome; {@code status} is {@code waiting} until it is ingested. */
   public record FileOutcome(String name, String status, @Nullable String message, @Nullable String id) {}
 
-  /** A batch of uploads: {@code phase} is {@code queued}, {@code running} or {@code done}. */
-  public record Job(String id, String user, Instant received, String phase, List<FileOutcome> files, @Nullable String summary) {}
+  /**
+   * A batch of uploads: {@code phase} is {@code queued}, {@code running} or {@code done}; once done,
+   * {@code run} names the ingest run whose triage report covers it.
+   */
+  public record Job(String id, String user, Instant received, String phase, List<FileOutcome> files, @Nullable String summary,
+      @Nullable String run) {}
 
   /** What a batch was received with: where each file sits in the job folder and the name it came with. */
   record Entry(String file, String name) {}
@@ -128,7 +132,7 @@ public final class UploadJobs implements AutoCloseable {
 
   private Job queue(String id, String user, Path folder, List<Entry> entries) {
     List<FileOutcome> waiting = entries.stream().map(e -> new FileOutcome(e.name(), "waiting", null, null)).toList();
-    Job job = new Job(id, user, Instant.now(), "queued", waiting, null);
+    Job job = new Job(id, user, Instant.now(), "queued", waiting, null, null);
     jobs.put(id, job);
     worker.execute(() -> run(job, folder, entries));
     return job;
@@ -139,7 +143,7 @@ public final class UploadJobs implements AutoCloseable {
         .map(e -> new NamedFile(folder.resolve(e.file()), e.name(), "upload"))
         .toList();
     List<FileOutcome> outcomes = Collections.synchronizedList(new ArrayList<>(job.files()));
-    jobs.put(job.id(), new Job(job.id(), job.user(), job.received(), "running", List.copyOf(outcomes), null));
+    jobs.put(job.id(), new Job(job.id(), job.user(), job.received(), "running", List.copyOf(outcomes), null, null));
     try {
       IngestSummary summary = service.ingestNamed(files, new IngestListener() {
         @Override
@@ -147,7 +151,7 @@ public final class UploadJobs implements AutoCloseable {
           record(job, outcomes, result);
         }
       });
-      jobs.put(job.id(), new Job(job.id(), job.user(), job.received(), "done", List.copyOf(outcomes), summary.render()));
+      jobs.put(job.id(), new Job(job.id(), job.user(), job.received(), "done", List.copyOf(outcomes), summary.render(), summary.run()));
       deleteQuietly(folder);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -172,7 +176,7 @@ public final class UploadJobs implements AutoCloseable {
         outcomes.removeIf(o -> o.status().equals("waiting") && result.name().startsWith(o.name() + "!/"));
         outcomes.add(outcome);
       }
-      jobs.put(job.id(), new Job(job.id(), job.user(), job.received(), "running", List.copyOf(outcomes), null));
+      jobs.put(job.id(), new Job(job.id(), job.user(), job.received(), "running", List.copyOf(outcomes), null, null));
     }
   }
 

@@ -218,6 +218,9 @@ class WebAppIT {
     assertTrue(table.contains("05-supply-agreement.pdf") && table.contains("indexed"), table);
     assertTrue(table.contains("blank.txt") && table.contains("empty"), table);
     screenshot("upload-done");
+    String triage = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(document.getElementById('triage-link').href).then(r => r.text()).then(done);");
+    assertTrue(triage.contains("Triage of run") && triage.contains("blank.txt") && triage.contains("the document has no text"), triage);
     browser.findElement(By.id("nav-documents")).click();
     wait.until(d -> d.findElements(By.cssSelector("#hits li")).size() == before + 1);
   }

@@ -46,7 +46,12 @@ async function upload(items) {
       $("upload-files").querySelector("tbody").replaceChildren(...job.files.map(uploadRow));
       const done = job.files.filter((f) => f.status !== "waiting").length;
       $("upload-summary").textContent = job.phase === "done"
-        ? `Done: ${done} file(s).` : `Ingesting: ${done} of ${job.files.length} file(s) done…`;
+        ? `Done: ${done} file(s). ` : `Ingesting: ${done} of ${job.files.length} file(s) done…`;
+      if (job.phase === "done" && job.run) {
+        // failures with reasons, files already stored, near-duplicates and OCR quality, in a page of its own
+        $("upload-summary").append(el("a", { id: "triage-link", href: `/api/triage.html?run=${encodeURIComponent(job.run)}`, target: "_blank" },
+          "Triage report"));
+      }
       if (job.phase === "done") break;
       await new Promise((ok) => setTimeout(ok, 1000));
       job = await api(`/api/uploads/${encodeURIComponent(job.id)}`);

@@ -22,6 +22,8 @@ import org.pactum.indexer.corrections.CorrectionStore;
 import org.pactum.indexer.dates.DateQuery;
 import org.pactum.indexer.dates.KeyDate;
 import org.pactum.indexer.dates.KeyDates;
+import org.pactum.indexer.families.Families;
+import org.pactum.indexer.families.Family;
 import org.pactum.indexer.library.ClauseLibrary;
 import org.pactum.indexer.search.ClauseView;
 import org.pactum.indexer.library.StandardClause;
@@ -340,6 +342,20 @@ public final class Repository implements AutoCloseable {
     return UsualWording.of(clauses).map(u -> new StandardClause(u.clause().clauseId(), category,
         "usual wording: " + u.alike() + " of " + u.of() + " clauses alike (" + u.clause().contractTitle() + ")",
         u.clause().text(), java.time.Instant.EPOCH));
+  }
+
+  /** Every family of agreements and the documents that modify them, with corrections in place. */
+  public List<Family> families() throws IOException {
+    Families families = new Families();
+    for (String id : records.ids()) {
+      corrected(id).ifPresent(families::add);
+    }
+    return families.families();
+  }
+
+  /** The family a contract belongs to, as the agreement or as a document modifying it. */
+  public Optional<Family> familyOf(String id) throws IOException {
+    return families().stream().filter(f -> f.members().stream().anyMatch(m -> m.contractId().equals(id))).findFirst();
   }
 
   /** The key dates of every stored contract that the query selects, soonest first. */

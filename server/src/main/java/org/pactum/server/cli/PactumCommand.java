@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ReviewCommand.class,
       RegressionCommand.class,
       TriageCommand.class,
+      FamiliesCommand.class,
       TokenCommand.class,
       ReindexCommand.class,
       VerifyCommand.class,

@@ -89,6 +89,10 @@ public final class PactumServer implements AutoCloseable {
     api.get("/api/documents/{id}/corrections", documents::corrections, Role.VIEWER, "Every correction of a document");
     api.get("/api/documents/{id}/review", review::review, Role.VIEWER,
         "Each reviewable value with its state (extracted, verified, corrected), who and when");
+    FamilyController families = new FamilyController(repository);
+    api.get("/api/families", families::families, Role.VIEWER,
+        "Agreements with their amendments, statements of work, addenda, renewals and restatements, and the terms in force");
+    api.get("/api/documents/{id}/family", families::familyOf, Role.VIEWER, "The family a document belongs to (404 when none)");
     api.get("/api/documents/{id}/notes", documents::notes, Role.VIEWER, "People's notes on a document, oldest first");
     api.get("/api/search", search::search, Role.VIEWER,
         "Search contracts or clauses (q, scope, category, party, law, type, from, to, minAmount, tag, sort, offset, limit)");

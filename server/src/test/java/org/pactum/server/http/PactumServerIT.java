@@ -224,6 +224,29 @@ class PactumServerIT {
   }
 
   @Test
+  void anAmendmentIsShownInItsAgreementsFamilyWithTheTermsItChanged() throws Exception {
+    String msa = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("01-")).path("phrases").get(0).asText() + "\""), 200)
+        .path("hits").get(0).path("contractId").asText();
+    JsonNode first = json("/api/documents/" + msa + "/family", 200);
+    String amendment = first.path("members").get(1).path("contractId").asText();
+    // what the amendment extends the term to, as a person corrected it: families use corrections
+    assertEquals(200, send("PUT", "/api/documents/" + amendment + "/corrections",
+        "{\"field\": \"expirationDate\", \"value\": \"2025-03-31\"}").statusCode());
+    JsonNode family = json("/api/documents/" + msa + "/family", 200);
+    assertEquals(msa, family.path("base").path("contractId").asText());
+    assertEquals("amendment", family.path("members").get(1).path("kind").asText(), family.toString());
+    boolean extended = false;
+    for (JsonNode term : family.path("effectiveTerms")) {
+      extended |= term.path("field").asText().equals("expirationDate") && term.path("value").asText().equals("2025-03-31");
+    }
+    assertTrue(extended, "the amendment's extension is the term in force: " + family);
+    assertTrue(json("/api/families", 200).size() >= 2, "the statement of work's family too");
+    String nda = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("03-")).path("phrases").get(0).asText() + "\""), 200)
+        .path("hits").get(0).path("contractId").asText();
+    json("/api/documents/" + nda + "/family", 404);
+  }
+
+  @Test
   void keyDatesAreListedAndExportedAsCsvAndICalendar() throws Exception {
     String today = "&today=2026-11-23";
     JsonNode dates = json("/api/dates?x=1" + today, 200);

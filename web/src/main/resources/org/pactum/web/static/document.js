@@ -42,6 +42,7 @@ export async function showDocument(id, source) {
       text.append(el("div", { class: "page-text", "data-start": start, "data-end": end }, doc.text.slice(start, end)));
     });
     const reviews = new Map((await api(docPath("/review"))).map((r) => [r.field, r]));
+    showFamily(await api(docPath("/family")).catch(() => null));
     $("values").replaceChildren(...valueNodes(doc.extraction || {}, reviews));
     if (source) showSource(source.start, source.end);
   } catch (e) {
@@ -155,6 +156,26 @@ function valueButton(label, source) {
 function editButton(field, current) {
   if (!auth.session || auth.session.role === "viewer") return null;
   return el("button", { type: "button", class: "edit", "data-field": field, "data-current": current ?? "", "aria-label": `correct ${field}` }, "✎");
+}
+
+const TERM_NAMES = { expirationDate: "Expires", renewalTerm: "Renewal", noticePeriod: "Notice to stop renewal",
+  governingLaw: "Governing law", paymentTerms: "Payment terms" };
+
+/** The document's family: its agreement and the documents modifying it, and each term as the latest of them leaves it. */
+function showFamily(family) {
+  $("family").hidden = !family;
+  if (!family) return;
+  const link = (id, label, start, end) => el("a", { href: `/?doc=${encodeURIComponent(id)}${start || end ? `&start=${start}&end=${end}` : ""}`,
+    class: id === currentDoc.id ? "source-link current" : "source-link" }, label);
+  const members = family.members.map((m) => el("li", {}, link(m.contractId, m.title || m.fileName),
+    ` — ${m.kind}${m.number ? ` ${m.number}` : ""}${m.date ? `, ${m.date}` : ""}`));
+  if (!family.base) {
+    members.unshift(el("li", { class: "hint" }, `${family.baseName}${family.baseDate ? ` dated ${family.baseDate}` : ""} (not in the repository)`));
+  }
+  $("family-members").replaceChildren(...members);
+  $("family-terms").replaceChildren(...family.effectiveTerms.flatMap((t) => [el("dt", {}, TERM_NAMES[t.field] || t.field),
+    el("dd", {}, link(t.contractId, t.value, t.start, t.end), ` (${t.title}, p. ${t.page})`,
+      t.replaced ? el("span", { class: "hint" }, ` replacing ${t.replaced}`) : "")]));
 }
 
 /** A value's review state; editors verify an extracted one, or keep a checked one as a regression case. */

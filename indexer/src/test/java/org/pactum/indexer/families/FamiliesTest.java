@@ -1,0 +1,69 @@
+package org.pactum.indexer.families;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pactum.extractor.model.ContractRecord;
+import org.pactum.extractor.testing.Fixtures;
+import org.pactum.indexer.Records;
+import org.pactum.indexer.Repository;
+
+class FamiliesTest {
+
+  private final FamilyLinks links = new FamilyLinks();
+
+  @Test
+  void titlesAndOpeningsSayWhatTheyModify() {
+    FamilyLink second = links.of("SECOND AMENDMENT TO SOFTWARE LICENSE AGREEMENT",
+        "SECOND AMENDMENT TO SOFTWARE LICENSE AGREEMENT\n\nThis Second Amendment amends the Software License Agreement dated as of"
+            + " June 1, 2019 between the parties.").orElseThrow();
+    assertEquals(FamilyLink.Kind.AMENDMENT, second.kind());
+    assertEquals(2, second.number());
+    assertEquals("software license agreement", second.parentKey());
+    assertEquals(LocalDate.parse("2019-06-01"), second.parentDate());
+    FamilyLink restated = links.of("AMENDED AND RESTATED CREDIT AGREEMENT", "").orElseThrow();
+    assertEquals(FamilyLink.Kind.RESTATEMENT, restated.kind());
+    assertEquals("credit agreement", restated.parentKey());
+    FamilyLink addendum = links.of("Data Processing Addendum No. 2 to the Hosting Services Agreement", "").orElseThrow();
+    assertEquals(FamilyLink.Kind.ADDENDUM, addendum.kind());
+    assertEquals(2, addendum.number());
+    assertTrue(links.of("MASTER SERVICES AGREEMENT", "Any amendment to this Agreement must be in writing.").isEmpty(),
+        "an agreement that mentions amendments modifies nothing");
+  }
+
+  @Test
+  void anAmendmentJoinsItsAgreementAndMovesTheExpirationAStatementOfWorkNamesAMissingOne(@TempDir Path data) throws Exception {
+    try (Repository repository = Repository.open(data)) {
+      ContractRecord msa = Records.sample(repository, Fixtures.sample("01-")).storeIn(repository);
+      ContractRecord amendment = Records.sample(repository, Fixtures.sample("12-")).storeIn(repository);
+      Records.sample(repository, Fixtures.sample("19-")).storeIn(repository);
+      Records.sample(repository, Fixtures.sample("03-")).storeIn(repository);
+
+      // the extractor reads the recital's old end date from this amendment; a person's correction is what families use
+      repository.correct(amendment.id(), "expirationDate", "2025-03-31", "ana");
+      Family family = repository.familyOf(amendment.id()).orElseThrow();
+      assertEquals(msa.id(), family.base().contractId());
+      assertEquals(List.of("agreement", "amendment"), family.members().stream().map(Family.Member::kind).toList());
+      assertEquals(1, family.members().get(1).number());
+      assertEquals(LocalDate.parse("2021-03-15"), family.baseDate());
+      Family.EffectiveTerm expiry = family.effectiveTerms().stream().filter(t -> t.field().equals("expirationDate")).findFirst().orElseThrow();
+      assertEquals("2025-03-31", expiry.value(), "the amendment extended the term");
+      assertEquals(amendment.id(), expiry.contractId(), "set by the amendment, with a link to its clause");
+      assertTrue(expiry.replaced().startsWith(msa.extraction().expiration().date() + " ("), expiry.replaced());
+      assertTrue(expiry.end() > expiry.start(), "a link to the words that set it");
+
+      Family sow = repository.families().stream().filter(f -> f.base() == null).findFirst().orElseThrow();
+      assertNull(sow.base(), "the SOW's master agreement is not in the repository");
+      assertEquals("statement of work", sow.members().get(0).kind());
+      assertEquals(3, sow.members().get(0).number());
+      assertEquals(LocalDate.parse("2021-03-12"), sow.baseDate());
+      assertEquals(2, repository.families().size(), "the NDA belongs to no family");
+    }
+  }
+}

@@ -11,8 +11,8 @@ import org.pactum.extractor.analysis.DateFinder;
 import org.pactum.extractor.model.DateMention;
 
 /**
- * Reads from a contract's opening what it modifies, by pattern rules: its title and first
- * paragraphs name the kind ("Amendment No. 2 to", "Statement of Work No. 3 under", "Addendum to",
+ * Reads from a contract's opening what it modifies, by pattern rules: its title names the kind of
+ * modification, and the title or the first paragraphs name the kind ("Amendment No. 2 to", "Statement of Work No. 3 under", "Addendum to",
  * "Amended and Restated"), the agreement modified and often its date.
  */
 public final class FamilyLinks {
@@ -25,20 +25,21 @@ public final class FamilyLinks {
   private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5,
       "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
 
-  private record Rule(FamilyLink.Kind kind, Pattern pattern) {}
+  /** A kind of modification: the word its title must hold, and the words naming what it modifies. */
+  private record Rule(FamilyLink.Kind kind, Pattern title, Pattern pattern) {}
 
   private static final List<Rule> RULES = List.of(
-      new Rule(FamilyLink.Kind.RESTATEMENT, Pattern.compile("(?i)\\bamended\\s+and\\s+restated\\s+" + NAME)),
-      new Rule(FamilyLink.Kind.AMENDMENT, Pattern.compile(
+      new Rule(FamilyLink.Kind.RESTATEMENT, Pattern.compile("(?i)\\bamended\\s+and\\s+restated\\b"), Pattern.compile("(?i)\\bamended\\s+and\\s+restated\\s+" + NAME)),
+      new Rule(FamilyLink.Kind.AMENDMENT, Pattern.compile("(?i)\\bamendment\\b"), Pattern.compile(
           "(?i)\\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+)?amendment(?:\\s+" + NUMBER + ")?"
               + "\\s+(?:to|of)\\s+(?:the\\s+|that\\s+certain\\s+)?" + NAME)),
-      new Rule(FamilyLink.Kind.STATEMENT_OF_WORK, Pattern.compile(
+      new Rule(FamilyLink.Kind.STATEMENT_OF_WORK, Pattern.compile("(?i)\\bstatement\\s+of\\s+work\\b|\\bSOW\\b"), Pattern.compile(
           // "under [and subject to] the X Agreement" further on in the same paragraph
           "(?i)\\bstatement\\s+of\\s+work(?:\\s+" + NUMBER + ")?\\b(?:(?!\\n\\s*\\n)[\\s\\S]){0,600}?\\b(?:under|pursuant\\s+to|subject\\s+to)"
               + "\\s+(?:and\\s+subject\\s+to\\s+)?(?:the|that\\s+certain)\\s+" + NAME)),
-      new Rule(FamilyLink.Kind.ADDENDUM, Pattern.compile(
+      new Rule(FamilyLink.Kind.ADDENDUM, Pattern.compile("(?i)\\baddendum\\b"), Pattern.compile(
           "(?i)\\baddendum(?:\\s+" + NUMBER + ")?\\s+to\\s+(?:the\\s+|that\\s+certain\\s+)?" + NAME)),
-      new Rule(FamilyLink.Kind.RENEWAL, Pattern.compile("(?i)\\brenewal\\s+(?:of|to)\\s+(?:the\\s+|that\\s+certain\\s+)?" + NAME)));
+      new Rule(FamilyLink.Kind.RENEWAL, Pattern.compile("(?i)\\brenewal\\b"), Pattern.compile("(?i)\\brenewal\\s+(?:of|to)\\s+(?:the\\s+|that\\s+certain\\s+)?" + NAME)));
 
   private static final Pattern DATED = Pattern.compile("(?i)[\\s,]*(?:(?:by\\s+and\\s+)?between\\s+[^.()\"“”]{0,160}?\\s+)?dated\\b");
 
@@ -47,6 +48,10 @@ public final class FamilyLinks {
   public Optional<FamilyLink> of(String title, String text) {
     String opening = text.substring(0, Math.min(text.length(), OPENING));
     for (Rule rule : RULES) {
+      // only a document titled as a modification is one: an agreement's text speaks of its own amendments and SOWs
+      if (!rule.title().matcher(title).find()) {
+        continue;
+      }
       Optional<FamilyLink> inTitle = match(rule, title, -1, opening);
       if (inTitle.isPresent()) {
         return inTitle;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.pactum.indexer.corrections.CorrectableField;
 import org.pactum.indexer.corrections.Correction;
 import org.pactum.indexer.corrections.CorrectionStore;
 import org.pactum.indexer.dates.DateQuery;
+import org.pactum.indexer.dates.FamilyDates;
 import org.pactum.indexer.dates.KeyDate;
 import org.pactum.indexer.dates.KeyDates;
 import org.pactum.indexer.families.Families;
@@ -360,10 +362,41 @@ public final class Repository implements AutoCloseable {
 
   /** The key dates of every stored contract that the query selects, soonest first. */
   public List<KeyDate> keyDates(DateQuery query) throws IOException {
+    // first what families there are (a summary of each record, not its text), then each record's dates
+    Families families = new Families();
+    for (String id : records.ids()) {
+      corrected(id).ifPresent(families::add);
+    }
+    // an agreement's term dates as its amendments leave them; the amendments' own term dates are the agreement's
+    Map<String, Family> familyOfBase = new HashMap<>();
+    Map<String, ContractRecord> members = new HashMap<>();
+    Set<String> modifiers = new HashSet<>();
+    for (Family f : families.families()) {
+      if (f.base() != null) {
+        familyOfBase.put(f.base().contractId(), f);
+        for (Family.Member m : f.members()) {
+          corrected(m.contractId()).ifPresent(r -> members.put(r.id(), r));
+          if (!m.kind().equals("agreement") && !m.kind().equals("statement of work")) {
+            modifiers.add(m.contractId());
+          }
+        }
+      }
+    }
     List<KeyDate> all = new ArrayList<>();
     for (String id : records.ids()) {
       Optional<ContractRecord> record = corrected(id);
-      record.ifPresent(r -> all.addAll(KeyDates.of(r, query.today())));
+      if (record.isEmpty()) {
+        continue;
+      }
+      ContractRecord r = record.get();
+      Family family = familyOfBase.get(id);
+      if (family != null) {
+        all.addAll(FamilyDates.of(r, family, members, query.today()));
+      } else if (modifiers.contains(id)) {
+        KeyDates.of(r, query.today()).stream().filter(d -> d.kind() == KeyDate.Kind.OBLIGATION_DUE).forEach(all::add);
+      } else {
+        all.addAll(KeyDates.of(r, query.today()));
+      }
     }
     return query.select(all);
   }

@@ -10,11 +10,18 @@ import org.pactum.extractor.model.Provenance;
  *     {@code notice period}, {@code expiration date}, {@code deadline}
  * @param value as used in the arithmetic: a date {@code 2021-04-01}, a period {@code P3Y}, or the words
  * @param extractor who gave the value: an extractor, or {@code correction by <user>}
+ * @param contractId the document the value was read from: the date's own contract, or the amendment
+ *     that set the term in force
  */
-public record DateInput(String name, String value, String extractor, int page, int start, int end) {
+public record DateInput(String name, String value, String extractor, String contractId, int page, int start, int end) {
 
   static DateInput of(String name, String value, Provenance source) {
-    return new DateInput(name, value, source.extractor(), source.page(), source.start(), source.end());
+    return new DateInput(name, value, source.extractor(), "", source.page(), source.start(), source.end());
+  }
+
+  /** The same input, read from the given document. */
+  DateInput in(String contract) {
+    return new DateInput(name, value, extractor, contract, page, start, end);
   }
 
   /** One line: {@code effective date 2021-04-01 (page 1)}. */

@@ -14,6 +14,8 @@ import java.util.Locale;
  * @param derivation how the date was worked out, from which inputs, in words
  * @param inputs the values it was worked out from, each with the page and words it was read from
  * @param autoRenews whether the contract renews itself unless notice is given
+ * @param sourceContractId the document whose words the date comes from: the contract itself, or the
+ *     amendment that set the term in force
  * @param page the page of the clause the date comes from
  * @param start offset of that clause's words in the contract's text
  * @param end offset after them
@@ -29,6 +31,7 @@ public record KeyDate(
     String derivation,
     List<DateInput> inputs,
     boolean autoRenews,
+    String sourceContractId,
     int page,
     int start,
     int end) {

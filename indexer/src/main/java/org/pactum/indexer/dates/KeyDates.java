@@ -143,7 +143,7 @@ public final class KeyDates {
   private static KeyDate date(ContractRecord record, KeyDate.Kind kind, String uidSuffix, LocalDate date,
       String summary, String derivation, List<DateInput> inputs, boolean autoRenews, Provenance source) {
     String uid = record.id() + "-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + uidSuffix;
-    return new KeyDate(uid, record.id(), record.title(), record.fileName(), kind, date, summary, derivation, inputs,
-        autoRenews, source.page(), source.start(), source.end());
+    return new KeyDate(uid, record.id(), record.title(), record.fileName(), kind, date, summary, derivation,
+        inputs.stream().map(i -> i.in(record.id())).toList(), autoRenews, record.id(), source.page(), source.start(), source.end());
   }
 }

@@ -58,6 +58,18 @@ class FamiliesTest {
       assertTrue(expiry.replaced().startsWith(msa.extraction().expiration().date() + " ("), expiry.replaced());
       assertTrue(expiry.end() > expiry.start(), "a link to the words that set it");
 
+      // key dates: the agreement's term as the amendment leaves it, the date and its input linked to the amendment's words
+      List<org.pactum.indexer.dates.KeyDate> dates = repository.keyDates(
+          org.pactum.indexer.dates.DateQuery.all(LocalDate.parse("2024-06-01")));
+      org.pactum.indexer.dates.KeyDate renews = dates.stream()
+          .filter(d -> d.contractId().equals(msa.id()) && d.kind() == org.pactum.indexer.dates.KeyDate.Kind.RENEWAL).findFirst().orElseThrow();
+      assertEquals(LocalDate.parse("2025-03-31"), renews.date(), "the amended term end: " + renews.derivation());
+      assertTrue(renews.derivation().contains("set by \"AMENDMENT NO. 1 TO MASTER SERVICES AGREEMENT\""), renews.derivation());
+      assertTrue(renews.inputs().stream().anyMatch(i -> i.name().equals("expiration date") && i.contractId().equals(amendment.id())),
+          renews.inputs().toString());
+      assertTrue(dates.stream().noneMatch(d -> d.contractId().equals(amendment.id())
+          && d.kind() != org.pactum.indexer.dates.KeyDate.Kind.OBLIGATION_DUE), "the amendment's term dates are the agreement's");
+
       Family sow = repository.families().stream().filter(f -> f.base() == null).findFirst().orElseThrow();
       assertNull(sow.base(), "the SOW's master agreement is not in the repository");
       assertEquals("statement of work", sow.members().get(0).kind());

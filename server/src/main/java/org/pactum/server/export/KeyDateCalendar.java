@@ -45,12 +45,12 @@ public final class KeyDateCalendar {
       for (DateInput input : d.inputs()) {
         description.append("\n- ").append(input.describe());
         if (documentLink != null) {
-          description.append(": ").append(sourceLink(documentLink, d.contractId(), input.start(), input.end()));
+          description.append(": ").append(sourceLink(documentLink, input.contractId(), input.start(), input.end()));
         }
       }
       description.append("\n\nSource: ").append(d.fileName()).append(", page ").append(d.page()).append('.');
       if (documentLink != null) {
-        String link = sourceLink(documentLink, d.contractId(), d.start(), d.end());
+        String link = sourceLink(documentLink, d.sourceContractId(), d.start(), d.end());
         description.append("\n").append(link);
         event.add(new Url(URI.create(link)));
       }

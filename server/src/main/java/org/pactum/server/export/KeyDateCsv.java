@@ -10,7 +10,7 @@ import org.pactum.indexer.dates.KeyDate;
 public final class KeyDateCsv {
 
   public static final List<String> COLUMNS = List.of("uid", "date", "kind", "contractId", "title", "fileName",
-      "summary", "derivation", "inputs", "autoRenews", "page", "start", "end");
+      "summary", "derivation", "inputs", "autoRenews", "sourceContractId", "page", "start", "end");
 
   private KeyDateCsv() {}
 
@@ -21,7 +21,7 @@ public final class KeyDateCsv {
   public static String row(KeyDate d) {
     List<@Nullable Object> cells = Arrays.asList(d.uid(), d.date(), d.kind().name().toLowerCase(java.util.Locale.ROOT),
         d.contractId(), d.title(), d.fileName(), d.summary(), d.derivation(),
-        String.join("; ", d.inputs().stream().map(DateInput::describe).toList()), d.autoRenews(), d.page(), d.start(), d.end());
+        String.join("; ", d.inputs().stream().map(DateInput::describe).toList()), d.autoRenews(), d.sourceContractId(), d.page(), d.start(), d.end());
     return Csv.line(cells);
   }
 }

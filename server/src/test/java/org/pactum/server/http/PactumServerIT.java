@@ -252,8 +252,10 @@ class PactumServerIT {
     String today = "&today=2026-11-23";
     JsonNode dates = json("/api/dates?x=1" + today, 200);
     assertTrue(dates.size() >= 10, dates.toString());
-    String msa = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("01-")).path("phrases").get(0).asText() + "\""), 200)
+    // the MSA's dates, as its amendment leaves them (the amendment's own term dates are the MSA's)
+    String anyOfFamily = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("01-")).path("phrases").get(0).asText() + "\""), 200)
         .path("hits").get(0).path("contractId").asText();
+    String msa = json("/api/documents/" + anyOfFamily + "/family", 200).path("base").path("contractId").asText();
     java.time.LocalDate renews = null;
     java.time.LocalDate notice = null;
     for (JsonNode d : dates) {

@@ -45,10 +45,10 @@ export async function showDates() {
       rows.push(el("tr", { class: d.kind.toLowerCase() },
         el("td", { class: "when" }, d.date),
         el("td", {}, el("span", { class: "badge" }, KIND_LABELS[d.kind] || d.kind)),
-        el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(d.contractId)}&start=${d.start}&end=${d.end}`, class: "source-link" }, d.title)),
+        el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(d.sourceContractId || d.contractId)}&start=${d.start}&end=${d.end}`, class: "source-link" }, d.title)),
         el("td", { class: "derivation" }, d.derivation, " ", el("span", { class: "page" }, `(p. ${d.page})`),
           el("ul", { class: "inputs" }, ...(d.inputs || []).map((i) => el("li", {},
-            el("a", { href: `/?doc=${encodeURIComponent(d.contractId)}&start=${i.start}&end=${i.end}`, class: "input-link" },
+            el("a", { href: `/?doc=${encodeURIComponent(i.contractId || d.contractId)}&start=${i.start}&end=${i.end}`, class: "input-link" },
               `${i.name}: ${i.value}`), " ", el("span", { class: "page" }, `p. ${i.page}`),
             i.extractor && i.extractor.startsWith("correction by ") ? el("span", { class: "by" }, ` (${i.extractor.replace("correction ", "corrected ")})`) : ""))))));
     }

@@ -46,8 +46,8 @@ public final class FamilyDates {
         default -> noticeBy;
       };
       List<DateInput> inputs = d.inputs().stream().map(i -> i.in(inputFrom(i.name(), base, expirationBy, renewalBy, noticeBy).id())).toList();
-      String by = expirationBy == base && renewalBy == base && noticeBy == base ? ""
-          : " The term in force is set by " + String.join(" and ", setters(base, expirationBy, renewalBy, noticeBy)) + ".";
+      List<String> others = setters(base, expirationBy, renewalBy, noticeBy);
+      String by = others.isEmpty() ? "" : " The term in force is set by " + String.join(" and ", others) + ".";
       out.add(new KeyDate(d.uid(), d.contractId(), d.title(), d.fileName(), d.kind(), d.date(), d.summary(), d.derivation() + by,
           inputs, d.autoRenews(), source.id(), d.page(), d.start(), d.end()));
     }
@@ -74,7 +74,7 @@ public final class FamilyDates {
     List<String> out = new ArrayList<>();
     for (ContractRecord r : by) {
       String name = "\"" + r.title() + "\"";
-      if (r != base && !out.contains(name)) {
+      if (!r.id().equals(base.id()) && !out.contains(name)) {
         out.add(name);
       }
     }

@@ -71,7 +71,12 @@ class WebAppIT {
     IngestService service = new IngestService(repository, new TikaDocumentParser(ParseSettings.defaults().withOcr(false)),
         new DefaultAnalyzer(), ArchiveLimits.defaults(), 2);
     uploads = new UploadJobs(service, repository.root().resolve("uploads"));
-    service.ingest(List.of(Fixtures.sample("01-"), Fixtures.sample("02-"), Fixtures.hostile("contract-with-script.html")), r -> {});
+    // ingested as a folder, so the documents are named as a person's folder names them ("samples/01-...")
+    Path samples = Files.createDirectories(data.resolve("samples"));
+    for (Path file : List.of(Fixtures.sample("01-"), Fixtures.sample("02-"), Fixtures.sample("12-"), Fixtures.hostile("contract-with-script.html"))) {
+      Files.copy(file, samples.resolve(file.getFileName()));
+    }
+    service.ingest(List.of(samples), r -> {});
     Path throwaway = Files.writeString(data.resolve("throwaway-memo.txt"), "MEMORANDUM OF UNDERSTANDING\n\nA throwaway memo to delete.\n");
     service.ingest(List.of(throwaway), r -> {});
     Security security = Security.in(repository.root());
@@ -221,6 +226,10 @@ class WebAppIT {
     String triage = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
         + "fetch(document.getElementById('triage-link').href).then(r => r.text()).then(done);");
     assertTrue(triage.contains("Triage of run") && triage.contains("blank.txt") && triage.contains("the document has no text"), triage);
+    browser.get(browser.findElement(By.id("triage-link")).getDomProperty("href"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Triage of run"));
+    screenshot("triage");
+    browser.navigate().back();
     browser.findElement(By.id("nav-documents")).click();
     wait.until(d -> d.findElements(By.cssSelector("#hits li")).size() == before + 1);
   }
@@ -245,7 +254,7 @@ class WebAppIT {
     String ics = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
         + "fetch(document.getElementById('export-ics').href).then(r => r.text()).then(done);");
     assertTrue(ics.startsWith("BEGIN:VCALENDAR") && ics.contains("-notice-deadline@pactum"), ics);
-    String unfolded = ics.replace("\r\n ", "");
+    String unfolded = ics.replaceAll("\r?\n[ \t]", "");
     assertTrue(unfolded.contains("Worked out from:\\n- ") && unfolded.contains("notice period P90D (page "), unfolded);
 
     browser.findElement(By.id("subscribe")).click();
@@ -408,10 +417,12 @@ class WebAppIT {
     browser.findElement(By.id("nav-library")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("library-form")));
     // before any standard: a type is measured against the usual wording learned from the contracts
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#usual-types button.show-deviations"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#usual-types button.show-deviations[data-category='Governing Law']")))
+        .click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deviations-title"), "the most deviant first"));
     String usual = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#deviations li .similarity"))).getText();
     assertTrue(usual.contains("from “usual wording: "), usual);
+    browser.executeScript("document.getElementById('deviations-title').scrollIntoView()");
     screenshot("usual-wording");
     browser.findElement(By.id("nav-library")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("library-form")));
@@ -479,6 +490,21 @@ class WebAppIT {
     signIn("walt", password);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "walt (editor)"));
     assertFalse(browser.findElement(By.id("nav-admin")).isDisplayed(), "no admin page for an editor");
+  }
+
+  @Test
+  void anAgreementShowsItsAmendmentAndTheTermsInForce() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    Object id = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch('/api/families').then(r => r.json()).then(f => done(f[0].base.contractId));");
+    browser.get(base + "/?doc=" + id);
+    WebElement family = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("family")));
+    assertTrue(family.getText().contains("amendment 1") && family.getText().contains("AMENDMENT NO. 1 TO MASTER SERVICES AGREEMENT"),
+        family.getText());
+    assertTrue(family.getText().contains("Expires"), "the terms in force: " + family.getText());
+    new org.openqa.selenium.interactions.Actions(browser).scrollToElement(family).perform();
+    screenshot("family");
   }
 
   @Test

@@ -30,6 +30,19 @@ public final class ContractDatesExtractor {
   private static final Pattern EFFECTIVE_CUE =
       Pattern.compile("(?i)effective\\s+date|effective\\s+(?:as\\s+of|on|from)|shall\\s+(?:become|be)\\s+effective|commencement\\s+date");
 
+  /**
+   * A date the text names as the effective date right where it stands: "effective as of July 1, 2020" or
+   * "July 1, 2020 (the \"Effective Date\")". Preferred to a date that merely has "effective" nearby, because a
+   * preamble may be "entered into on June 1 and made effective as of July 1".
+   */
+  private static final Pattern EFFECTIVE_BEFORE =
+      Pattern.compile("(?i)(?:effective\\s+(?:as\\s+of|on|from)|effective\\s+date\\s*(?:is|shall\\s+be|:|-)?)\\s*(?:this\\s+|the\\s+)?$");
+  private static final Pattern EFFECTIVE_AFTER =
+      Pattern.compile("(?i)^\\s*[,;]?\\s*\\(?\\s*(?:hereinafter\\s+|herein\\s+)?(?:the\\s+|this\\s+)?[\"“]?effective\\s+date");
+  /** A term that starts on a written date: "the Term shall commence on January 1, 2000". */
+  private static final Pattern TERM_STARTS =
+      Pattern.compile("(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?)\\s+(?:on|as\\s+of)\\s*(?:the\\s+)?$");
+
   /** The text makes the agreement date the effective date: "effective as of the date first above written". */
   private static final Pattern EFFECTIVE_WHEN_DATED = Pattern.compile(
       "(?i)(?:effective|commenc(?:e|es|ing)|in\\s+force|begin(?:s|ning)?)\\s+(?:as\\s+of\\s+|from\\s+|on\\s+|upon\\s+)?(?:the\\s+)?"
@@ -52,8 +65,19 @@ public final class ContractDatesExtractor {
             .findFirst();
     Optional<DateMention> effective =
         mentions.stream()
-            .filter(m -> EFFECTIVE_CUE.matcher(window(text, m, 120, 60)).find())
+            .filter(m -> EFFECTIVE_BEFORE.matcher(window(text, m, 40, -1)).find()
+                || EFFECTIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find())
             .findFirst();
+    if (effective.isEmpty()) {
+      effective = mentions.stream()
+          .filter(m -> EFFECTIVE_CUE.matcher(window(text, m, 120, 60)).find())
+          .findFirst();
+    }
+    if (effective.isEmpty()) {
+      effective = mentions.stream()
+          .filter(m -> TERM_STARTS.matcher(window(text, m, 40, -1)).find())
+          .findFirst();
+    }
     if (effective.isEmpty()
         && agreement.isPresent()
         && window(text, agreement.get(), 200, 120).toLowerCase(Locale.ROOT).contains("effective")) {
@@ -69,7 +93,9 @@ public final class ContractDatesExtractor {
     return new ExtractedDate(m.date(), new Provenance(m.start(), m.end(), document.pages().pageOf(m.start()), NAME, confidence));
   }
 
+  /** The text around a date; {@code after} of -1 ends the window where the date starts. */
   private static String window(String text, DateMention m, int before, int after) {
-    return text.substring(Math.max(0, m.start() - before), Math.min(text.length(), m.end() + after));
+    int end = after < 0 ? m.start() : Math.min(text.length(), m.end() + after);
+    return text.substring(Math.max(0, m.start() - before), end);
   }
 }

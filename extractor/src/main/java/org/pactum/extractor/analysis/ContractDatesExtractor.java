@@ -50,6 +50,16 @@ public final class ContractDatesExtractor {
           + "|of\\s+(?:its\\s+)?execution)|day\\s+and\\s+year\\s+first)"
           + "|[\"“]?effective\\s+date[\"”]?\\s+(?:means|shall\\s+mean)\\s+the\\s+date\\s+(?:of\\s+this|hereof|first)");
 
+  /** A date written by a signature: "Date: 1/27/2020" beside "By: /s/ ...". */
+  private static final Pattern SIGNED_NEAR = Pattern.compile("(?i)/s/|\\bby\\s*:|signature");
+  private static final Pattern DATE_LABEL_BEFORE = Pattern.compile("(?i)\\bdated?\\s*:?\\s*(?:_+\\s*)?$");
+  private static final Pattern DATE_LABEL_AFTER = Pattern.compile("(?i)^\\s*(?:date\\b|_{3,})");
+  /** How far apart the dates of one signature block may be. */
+  private static final int SIGNATURE_BLOCK_CHARS = 1500;
+  /** The text dates the agreement by its signatures: "effective as of the date of the last signature". */
+  private static final Pattern EFFECTIVE_WHEN_SIGNED = Pattern.compile(
+      "(?i)effective[^.]{0,100}?\\b(?:last|latest|later)\\b[^.]{0,40}?\\b(?:signature|signed|signing|executed|execution|set\\s+forth\\s+below|written\\s+below|below)");
+
   private final DateFinder finder = new DateFinder();
 
   /** The two dates; each may be absent. */
@@ -63,6 +73,12 @@ public final class ContractDatesExtractor {
             .filter(m -> m.start() < PREAMBLE_CHARS)
             .filter(m -> PREAMBLE_CUE.matcher(window(text, m, 200, 0)).find())
             .findFirst();
+    boolean signedOnly = false;
+    if (agreement.isEmpty()) {
+      // no date in the preamble: a contract dated only by its signatures is made on the last of them
+      agreement = lastSignature(text, mentions);
+      signedOnly = agreement.isPresent();
+    }
     Optional<DateMention> effective =
         mentions.stream()
             .filter(m -> EFFECTIVE_BEFORE.matcher(window(text, m, 40, -1)).find()
@@ -86,7 +102,32 @@ public final class ContractDatesExtractor {
     if (effective.isEmpty() && agreement.isPresent() && EFFECTIVE_WHEN_DATED.matcher(text).find()) {
       effective = agreement;
     }
+    if (effective.isEmpty() && signedOnly && EFFECTIVE_WHEN_SIGNED.matcher(text).find()) {
+      effective = agreement;
+    }
     return new Dates(agreement.map(m -> extracted(document, m, 0.8)), effective.map(m -> extracted(document, m, 0.7)));
+  }
+
+  /** The latest date of the first signature block: dates labelled "Date" near "By:", "/s/" or "Signature". */
+  private static Optional<DateMention> lastSignature(String text, List<DateMention> mentions) {
+    DateMention first = null;
+    DateMention latest = null;
+    for (DateMention m : mentions) {
+      boolean labelled = DATE_LABEL_BEFORE.matcher(window(text, m, 25, -1)).find()
+          || DATE_LABEL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find();
+      if (!labelled || !SIGNED_NEAR.matcher(window(text, m, 300, 300)).find()) {
+        continue;
+      }
+      if (first == null) {
+        first = m;
+      } else if (m.start() - first.start() > SIGNATURE_BLOCK_CHARS) {
+        break;
+      }
+      if (latest == null || m.date().isAfter(latest.date())) {
+        latest = m;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   private static ExtractedDate extracted(ParsedDocument document, DateMention m, double confidence) {

@@ -34,4 +34,13 @@ class ContractDatesExtractorTest {
         + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");
     assertEquals(Optional.of(LocalDate.of(1998, 2, 1)), day(d.effective()));
   }
+
+  @Test
+  void aContractDatedOnlyByItsSignaturesIsMadeOnTheLastOfThem() {
+    ContractDatesExtractor.Dates d = dates("SUPPLY AGREEMENT\nThis Agreement is effective as of the date of the last"
+        + " signature below.\n" + "1. Supply. Acme shall supply the goods as ordered.\n".repeat(80)
+        + "ACME LTD ZENITH INC\nBY: /s/ A. Smith BY: /s/ B. Jones\nDate: 1/26/2020 Date: 1/27/2020\n");
+    assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.effective()));
+  }
 }

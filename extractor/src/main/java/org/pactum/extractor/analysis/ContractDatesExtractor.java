@@ -30,12 +30,35 @@ public final class ContractDatesExtractor {
   private static final Pattern EFFECTIVE_CUE =
       Pattern.compile("(?i)effective\\s+date|effective\\s+(?:as\\s+of|on|from)|shall\\s+(?:become|be)\\s+effective|commencement\\s+date");
 
+  /**
+   * A date the text names as the effective date right where it stands: "effective as of July 1, 2020" or
+   * "July 1, 2020 (the \"Effective Date\")". Preferred to a date that merely has "effective" nearby, because a
+   * preamble may be "entered into on June 1 and made effective as of July 1".
+   */
+  private static final Pattern EFFECTIVE_BEFORE =
+      Pattern.compile("(?i)(?:effective\\s+(?:as\\s+of|on|from)|effective\\s+date\\s*(?:is|shall\\s+be|:|-)?)\\s*(?:this\\s+|the\\s+)?$");
+  private static final Pattern EFFECTIVE_AFTER =
+      Pattern.compile("(?i)^\\s*[,;]?\\s*\\(?\\s*(?:hereinafter\\s+|herein\\s+)?(?:the\\s+|this\\s+)?[\"“]?effective\\s+date");
+  /** A term that starts on a written date: "the Term shall commence on January 1, 2000". */
+  private static final Pattern TERM_STARTS =
+      Pattern.compile("(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?)\\s+(?:on|as\\s+of)\\s*(?:the\\s+)?$");
+
   /** The text makes the agreement date the effective date: "effective as of the date first above written". */
   private static final Pattern EFFECTIVE_WHEN_DATED = Pattern.compile(
       "(?i)(?:effective|commenc(?:e|es|ing)|in\\s+force|begin(?:s|ning)?)\\s+(?:as\\s+of\\s+|from\\s+|on\\s+|upon\\s+)?(?:the\\s+)?"
           + "(?:date\\s+(?:first\\s+(?:above\\s+|hereinabove\\s+)?(?:written|set\\s+forth|stated|mentioned)|hereof|of\\s+this\\s+(?:agreement|contract)"
           + "|of\\s+(?:its\\s+)?execution)|day\\s+and\\s+year\\s+first)"
           + "|[\"“]?effective\\s+date[\"”]?\\s+(?:means|shall\\s+mean)\\s+the\\s+date\\s+(?:of\\s+this|hereof|first)");
+
+  /** A date written by a signature: "Date: 1/27/2020" beside "By: /s/ ...". */
+  private static final Pattern SIGNED_NEAR = Pattern.compile("(?i)/s/|\\bby\\s*:|signature");
+  private static final Pattern DATE_LABEL_BEFORE = Pattern.compile("(?i)\\bdated?\\s*:?\\s*(?:_+\\s*)?$");
+  private static final Pattern DATE_LABEL_AFTER = Pattern.compile("(?i)^\\s*(?:date\\b|_{3,})");
+  /** How far apart the dates of one signature block may be. */
+  private static final int SIGNATURE_BLOCK_CHARS = 1500;
+  /** The text dates the agreement by its signatures: "effective as of the date of the last signature". */
+  private static final Pattern EFFECTIVE_WHEN_SIGNED = Pattern.compile(
+      "(?i)effective[^.]{0,100}?\\b(?:last|latest|later)\\b[^.]{0,40}?\\b(?:signature|signed|signing|executed|execution|set\\s+forth\\s+below|written\\s+below|below)");
 
   private final DateFinder finder = new DateFinder();
 
@@ -50,10 +73,27 @@ public final class ContractDatesExtractor {
             .filter(m -> m.start() < PREAMBLE_CHARS)
             .filter(m -> PREAMBLE_CUE.matcher(window(text, m, 200, 0)).find())
             .findFirst();
+    boolean signedOnly = false;
+    if (agreement.isEmpty()) {
+      // no date in the preamble: a contract dated only by its signatures is made on the last of them
+      agreement = lastSignature(text, mentions);
+      signedOnly = agreement.isPresent();
+    }
     Optional<DateMention> effective =
         mentions.stream()
-            .filter(m -> EFFECTIVE_CUE.matcher(window(text, m, 120, 60)).find())
+            .filter(m -> EFFECTIVE_BEFORE.matcher(window(text, m, 40, -1)).find()
+                || EFFECTIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find())
             .findFirst();
+    if (effective.isEmpty()) {
+      effective = mentions.stream()
+          .filter(m -> EFFECTIVE_CUE.matcher(window(text, m, 120, 60)).find())
+          .findFirst();
+    }
+    if (effective.isEmpty()) {
+      effective = mentions.stream()
+          .filter(m -> TERM_STARTS.matcher(window(text, m, 40, -1)).find())
+          .findFirst();
+    }
     if (effective.isEmpty()
         && agreement.isPresent()
         && window(text, agreement.get(), 200, 120).toLowerCase(Locale.ROOT).contains("effective")) {
@@ -62,14 +102,41 @@ public final class ContractDatesExtractor {
     if (effective.isEmpty() && agreement.isPresent() && EFFECTIVE_WHEN_DATED.matcher(text).find()) {
       effective = agreement;
     }
+    if (effective.isEmpty() && signedOnly && EFFECTIVE_WHEN_SIGNED.matcher(text).find()) {
+      effective = agreement;
+    }
     return new Dates(agreement.map(m -> extracted(document, m, 0.8)), effective.map(m -> extracted(document, m, 0.7)));
+  }
+
+  /** The latest date of the first signature block: dates labelled "Date" near "By:", "/s/" or "Signature". */
+  private static Optional<DateMention> lastSignature(String text, List<DateMention> mentions) {
+    DateMention first = null;
+    DateMention latest = null;
+    for (DateMention m : mentions) {
+      boolean labelled = DATE_LABEL_BEFORE.matcher(window(text, m, 25, -1)).find()
+          || DATE_LABEL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find();
+      if (!labelled || !SIGNED_NEAR.matcher(window(text, m, 300, 300)).find()) {
+        continue;
+      }
+      if (first == null) {
+        first = m;
+      } else if (m.start() - first.start() > SIGNATURE_BLOCK_CHARS) {
+        break;
+      }
+      if (latest == null || m.date().isAfter(latest.date())) {
+        latest = m;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   private static ExtractedDate extracted(ParsedDocument document, DateMention m, double confidence) {
     return new ExtractedDate(m.date(), new Provenance(m.start(), m.end(), document.pages().pageOf(m.start()), NAME, confidence));
   }
 
+  /** The text around a date; {@code after} of -1 ends the window where the date starts. */
   private static String window(String text, DateMention m, int before, int after) {
-    return text.substring(Math.max(0, m.start() - before), Math.min(text.length(), m.end() + after));
+    int end = after < 0 ? m.start() : Math.min(text.length(), m.end() + after);
+    return text.substring(Math.max(0, m.start() - before), end);
   }
 }

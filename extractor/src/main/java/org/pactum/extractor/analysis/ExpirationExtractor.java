@@ -33,18 +33,20 @@ public final class ExpirationExtractor {
 
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expire|in\\s+effect|duration"
-          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for)\\b");
+          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for|effective\\s+(?:until|through))\\b");
   /** A sentence whose subject is the term or the agreement itself, after any numbering and opening proviso. */
   private static final Pattern SUBJECT = Pattern.compile(
       "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
           + "(?:(?:unless|except|subject|notwithstanding)[^,]{0,200},\\s*)?(?:the\\s+)?(?:initial\\s+|original\\s+)?"
           + "(?:term|contract\\s+period|agreement|contract|this\\s+(?:agreement|contract|(?-i:[A-Z]{2,8})))\\b"
+          // a defined term that merely starts with the word ("Contract Year", "Term Sheet") is not the term
+          + "(?![\"”]|\\s+(?-i:[A-Z][a-z]))"
           + "|initial\\s+(?:term|period)|^\\W*[\"“]?(?:term|expiration\\s+date)[\"”]?\\s*(?::|means|shall\\s+mean)");
   /** "the later of ... or the duration of ...": a computed date would be a guess. */
   private static final Pattern ALTERNATIVE_END = Pattern.compile("(?i)\\b(?:later|longer)\\s+of\\b");
   /** Where a sentence moves from the initial term to renewals, notices or exceptions. */
   private static final Pattern CLIP = Pattern.compile(
-      "(?i)\\brenew|\\bextended\\s+for|\\bnotice|provided,?\\s+(?:however|that)|\\bthereafter");
+      "(?i)\\brenew|\\bextended\\s+for|\\bnotice|provided,?\\s+(?:however|that)|(?<!continue\\s|continues\\s)\\bthereafter");
   /**
    * A heading run into the sentence by the text layout: "Term and Renewal The term of ...", "3. TERM AND
    * RENEWAL 3.1 This Agreement ...".
@@ -70,7 +72,7 @@ public final class ExpirationExtractor {
   /** "three (3) years", "thirty six (36) months", "twelve-month". */
   private static final Pattern LENGTH = Pattern.compile(
       "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?"
-          + Durations.UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)");
+          + "(?:full\\s+)?(?:calendar\\s+|consecutive\\s+)?" + Durations.UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)");
   /** What a length is counted from, when the text says. */
   private static final Pattern ANCHOR = Pattern.compile(
       "(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:period\\s+|term\\s+)?(?:commencing\\s+|beginning\\s+|starting\\s+)?(?:from|after|following|of|on|commencing\\s+on)\\s+"

@@ -1,5 +1,6 @@
 package org.pactum.extractor.analysis;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,31 +9,70 @@ import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Provenance;
 
 /**
- * Finds the governing law: "governed by ... the laws of the State of New York", "English law shall
- * govern", "construed under Delaware law". The first statement that names a known jurisdiction wins.
+ * Finds the governing law: "governed by ... the laws of the State of New York", "the laws of the State of
+ * California shall govern", "made in the State of Nevada and governed by the laws thereof", "English law shall
+ * govern", "construed under Delaware law". The wordings are tried from the surest to the loosest, and within
+ * one the first statement that names a known jurisdiction wins: "subject to the export laws of the United
+ * States" is only taken when nothing says what governs the contract.
  */
 public final class GoverningLawExtractor {
 
   static final String NAME = "governing-law-rules";
 
-  /** "... laws of [the] [State|Commonwealth|Province of] X" after a governing verb, within one sentence. */
-  private static final Pattern LAWS_OF =
-      Pattern.compile(
-          "(?i)\\b(?:govern(?:ed|s)?|constru(?:ed|e)|interpret(?:ed)?|enforced|subject)\\b[^.;]{0,160}?"
-              + "\\blaws?\\s+(?:in\\s+force\\s+in\\s+|of\\s+)(?:the\\s+)?"
-              + "(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic)\\s+of\\s+)?"
-              + "([A-Z][A-Za-z.&'\\s]{1,40})");
+  /** "of [the] [State|Commonwealth|Province of] X", X in group 1. */
+  private static final String OF_JURISDICTION =
+      "(?:the\\s+)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic)\\s+of\\s+)?([A-Z][A-Za-z.&'\\s]{1,40})";
 
-  /** "X law shall govern", "governed by X law". */
+  /** "... laws of X" after a governing verb, within one sentence. */
+  private static final Pattern LAWS_OF = lawsOfAfter(
+      "govern(?:ed|s)?|constru(?:ed|e)|interpret(?:ed)?|enforced|controlled|applied");
+
+  /**
+   * "The laws of the State of New York (...) govern all matters", "the law of X applies". The verb is looked for
+   * before the name is read, and the name is read without backtracking, so that text full of "laws of" stays fast.
+   */
+  private static final Pattern LAWS_GOVERN =
+      Pattern.compile("(?i)\\blaws?\\s+(?:in\\s+force\\s+in\\s+|of\\s+)"
+          + "(?=[^.;]{0,200}?\\b(?:shall\\s+|will\\s+)?(?:govern|governs|apply|applies|control|controls)\\b)"
+          + "(?:the\\s+)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic)\\s+of\\s+)?"
+          + "([A-Z][A-Za-z.&'\\s]{1,40}+)");
+
+  /** "made in the State of California and shall be governed by ... the laws thereof". */
+  private static final Pattern LAWS_THEREOF =
+      Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:state|commonwealth|province)\\s+of\\s+"
+          + "(?=[^.;]{0,160}?\\bgovern(?:ed|s)?\\b[^.;]{0,80}?\\blaws\\s+thereof)([A-Z][A-Za-z.&'\\s]{1,40}+)");
+
+  /** "X law shall govern", "governed by X law", "governed by PRC Laws". */
   private static final Pattern ADJECTIVE_LAW =
       Pattern.compile(
           "(?i)(?:govern(?:ed|s)?\\s+(?:by|under)|construed\\s+(?:in\\s+accordance\\s+with|under))\\s+"
-              + "(?:the\\s+)?([A-Z][A-Za-z&'\\s]{1,30}?)\\s+law\\b|\\b([A-Z][A-Za-z&'\\s]{1,30}?)\\s+law\\s+(?:shall|will)\\s+govern");
+              + "(?:the\\s+)?([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?\\b|\\b([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?\\s+(?:shall|will)\\s+govern");
+
+  /**
+   * The loosest: "subject to the laws of X", "determined in accordance with the laws of X"; they also say what
+   * export or patent law applies to something, so they count only when nothing else is said.
+   */
+  private static final Pattern SUBJECT_TO = lawsOfAfter("subject|determined\\s+in\\s+accordance\\s+with");
+
+  private static final List<Pattern> SUREST_FIRST = List.of(LAWS_OF, LAWS_GOVERN, LAWS_THEREOF, ADJECTIVE_LAW, SUBJECT_TO);
+
+  /** "the laws of the United States and the State of Florida": the state says more than the country. */
+  private static final Pattern STATE_AFTER_COUNTRY =
+      Pattern.compile("(?i)[^.;]{0,80}?\\b(?:state|commonwealth|province)\\s+of\\s+([A-Z][A-Za-z.&'\\s]{1,40})");
+
+  private static Pattern lawsOfAfter(String verbs) {
+    return Pattern.compile("(?i)\\b(?:" + verbs + ")\\b[^.;]{0,160}?\\blaws?\\s+(?:in\\s+force\\s+in\\s+|of\\s+|in\\s+)" + OF_JURISDICTION);
+  }
 
   public Optional<GoverningLaw> find(ParsedDocument document) {
     String text = document.text();
-    Optional<GoverningLaw> found = first(LAWS_OF, text, document, 0.9);
-    return found.isPresent() ? found : first(ADJECTIVE_LAW, text, document, 0.75);
+    for (int i = 0; i < SUREST_FIRST.size(); i++) {
+      Optional<GoverningLaw> found = first(SUREST_FIRST.get(i), text, document, i == 0 ? 0.9 : 0.75);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<GoverningLaw> first(Pattern pattern, String text, ParsedDocument document, double confidence) {
@@ -44,12 +84,22 @@ public final class GoverningLawExtractor {
       }
       var jurisdiction = Jurisdictions.at(m.group(group));
       if (jurisdiction.isPresent()) {
+        int end = m.end();
+        if (jurisdiction.get().code().length() == 2) {
+          // a country first, then one of its states: "the United States and the State of Florida"
+          Matcher state = STATE_AFTER_COUNTRY.matcher(text);
+          state.region(m.start(group) + 1, Math.min(text.length(), m.start(group) + 200));
+          var inner = state.lookingAt() ? Jurisdictions.at(state.group(1)) : Optional.<Jurisdictions.Jurisdiction>empty();
+          if (inner.isPresent() && inner.get().code().startsWith(jurisdiction.get().code() + "-")) {
+            jurisdiction = inner;
+          }
+        }
         int start = m.start();
         return Optional.of(
             new GoverningLaw(
                 jurisdiction.get().name(),
                 jurisdiction.get().code(),
-                new Provenance(start, m.end(), document.pages().pageOf(start), NAME, confidence)));
+                new Provenance(start, end, document.pages().pageOf(start), NAME, confidence)));
       }
     }
     return Optional.empty();

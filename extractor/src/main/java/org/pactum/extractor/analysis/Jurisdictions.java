@@ -43,7 +43,8 @@ public final class Jurisdictions {
       {"MB", "Manitoba"}, {"SK", "Saskatchewan"}, {"NS", "Nova Scotia"}, {"NB", "New Brunswick"}
     };
     for (String[] p : provinces) {
-      add("CA-" + p[0], p[1]);
+      // named with their country, as a reader outside Canada needs them ("Ontario, Canada")
+      add("CA-" + p[0], p[1] + ", Canada", p[1]);
     }
     add("GB-ENG", "England and Wales", "england & wales", "england", "english");
     add("GB-SCT", "Scotland", "scottish");
@@ -58,7 +59,7 @@ public final class Jurisdictions {
     add("SE", "Sweden", "swedish");
     add("SG", "Singapore");
     add("HK", "Hong Kong");
-    add("CN", "China", "people's republic of china", "the people's republic of china", "prc");
+    add("CN", "People's Republic of China", "china", "the people's republic of china", "prc", "people’s republic of china");
     add("JP", "Japan", "japanese");
     add("IN", "India", "indian");
     add("IL", "Israel", "israeli");

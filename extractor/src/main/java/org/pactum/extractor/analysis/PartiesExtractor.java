@@ -34,7 +34,7 @@ public final class PartiesExtractor {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst)\\b\\s*:?");
   private static final Pattern ALIAS =
       Pattern.compile(
-          "\\(\\s*(?:[^()\"“”]{0,60}?)[\"“]([^\"“”]{1,50})[\"”][^()]{0,80}\\)"
+          "\\(\\s*(?:[^()\"“”]{0,100}?)[\"“]([^\"“”]{1,50})[\"”][^()]{0,80}\\)"
               // the British form, without quotes: (the Company)
               + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
@@ -60,15 +60,30 @@ public final class PartiesExtractor {
               + "|\\s+\\((?![\"“])");
   /** What comes before a party's name: separators, "and", a list number such as "(1)" or "2.", "the". */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;:\\-]*(?:and\\s+|&\\s+)?(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;:\\-]*(?:and\\s*[:\\-\u2013\u2014]*\\s+|&\\s+)?[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
-  private static final Pattern LAST_AND = Pattern.compile("(?:,\\s*|\\s)and\\s+(?=[A-Z0-9])(?!.*(?:,\\s*|\\s)and\\s+[A-Z0-9])", Pattern.DOTALL);
-  /** A name in lower case is still a name when it is a company's: "ebix.com, Inc.", "drkoop.com, inc.". */
-  private static final Pattern LOWER_CASE_COMPANY = Pattern.compile("^[a-z][\\w-]*\\.com\\b");
+  private static final Pattern LAST_AND = Pattern.compile(
+      "(?:,\\s*|\\s)and\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)and\\s+[A-Z0-9])",
+      Pattern.DOTALL);
+  /**
+   * A name in lower case is still a name when it is a company's: "ebix.com, Inc.", "drkoop.com, inc.", a brand
+   * with capitals inside ("iVillage") or a lower-case word before a company form ("e-centives, Inc.").
+   */
+  private static final Pattern LOWER_CASE_COMPANY =
+      Pattern.compile("^[a-z][\\w-]*(?:\\.com\\b|[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp|Limited|Corporation)\\b)");
   /** A segment that opens with the description of the party before it. */
   private static final Pattern OPENS_WITH_DESCRIPTION = Pattern.compile(
-      "^[\\s,;)]*(?:(?:a|an)\\s+(?:[A-Z][\\w.-]*\\s+){1,4}(?:corporation|company|limited|partnership|entity)"
+      "^[\\s,;)]*(?:(?:a|an)\\s+(?:[\\w.-]+\\s+){1,5}?(?:corporation|company|limited|partnership|entity|trust|association|bank|organi[sz]ation)"
           + "|having|with\\s+(?:its|a|an)|located|whose|organi[sz]ed)", Pattern.CASE_INSENSITIVE);
+  /**
+   * Where the preamble is over: recitals and the like. A short name defined after this belongs to something the
+   * contract deals in ("the Services", "the Project"), not to a party.
+   */
+  private static final Pattern PREAMBLE_END =
+      Pattern.compile("\\b(?:WHEREAS|W\\s?I\\s?T\\s?N\\s?E\\s?S\\s?S\\s?E\\s?T\\s?H|RECITALS|BACKGROUND|PREAMBLE|NOW,?\\s+THEREFORE)\\b");
+  /** A verb in a "name" shows it is a sentence that happens to end in a defined term, not a party's name. */
+  private static final Pattern SENTENCE_VERB = Pattern.compile(
+      "\\s(?:shall|will|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 
@@ -79,7 +94,7 @@ public final class PartiesExtractor {
     Matcher between = BETWEEN.matcher(head);
     List<Party> best = List.of();
     for (int anchors = 0; anchors < MAX_ANCHORS && between.find(); anchors++) {
-      int windowEnd = Math.min(head.length(), between.end() + WINDOW_CHARS);
+      int windowEnd = preambleEnd(head, between.end(), Math.min(head.length(), between.end() + WINDOW_CHARS));
       List<Party> found = withAliases(document, head, between.end(), windowEnd);
       if (found.size() >= 2) {
         return found;
@@ -98,6 +113,13 @@ public final class PartiesExtractor {
           .toList();
     }
     return best;
+  }
+
+  /** Where the recitals start after {@code from}, or {@code to} when they do not start before it. */
+  private static int preambleEnd(String text, int from, int to) {
+    Matcher end = PREAMBLE_END.matcher(text);
+    end.region(from, to);
+    return end.find() ? end.start() : to;
   }
 
   /** Parties labelled on their own lines: {@code Party A: Xinyu New Energy Co., Ltd.}. */
@@ -205,7 +227,8 @@ public final class PartiesExtractor {
       end--;
     }
     String name = text.substring(start, end);
-    if (name.length() < 2 || name.length() > 120 || !Character.isLetterOrDigit(name.charAt(0))) {
+    if (name.length() < 2 || name.length() > 120 || !Character.isLetterOrDigit(name.charAt(0))
+        || SENTENCE_VERB.matcher(name).find()) {
       return null;
     }
     if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))

@@ -30,6 +30,19 @@ public final class TitleExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\S[^\\n]{0,158}\\S)[ \\t]*$");
   private static final int LINES_TO_LOOK_AT = 25;
+  /**
+   * A line that only starts a title the next line ends: "AMENDED AND RESTATED", "FIRST AMENDMENT TO", "FORM OF".
+   * Layouts break long titles there, and the kind of agreement is on the second line.
+   */
+  private static final Pattern OPENS_TITLE = Pattern.compile(
+      "(?i)^(?:(?:first|second|third|fourth|fifth|sixth)\\s+)?(?:amended\\s+and\\s+restated|(?:amendment|addendum)"
+          + "(?:\\s+(?:no\\.?|number|#)\\s*\\d+)?(?:\\s+to(?:\\s+the)?)?|form\\s+of)$"
+          // a line of capitals cut after a joining word: "EXCLUSIVE AGENCY AND"
+          + "|^(?-i:[A-Z][A-Z0-9 ,&'-]{2,100}\\b(?:AND|OF|FOR|&))$");
+  /** A line that continues the title above it: "to the Distribution Agreement", "TO CO-BRANDING AGREEMENT". */
+  private static final Pattern CONTINUES_TITLE = Pattern.compile("(?i)^to\\s+(?:the\\s+)?\\S.{0,100}\\bagreement\\W*$");
+  /** How much white space may lie between two lines of one title. */
+  private static final int TITLE_GAP = 200;
   private static final int MAX_TITLE = 160;
 
   public Optional<ExtractedText> find(ParsedDocument document) {
@@ -48,6 +61,16 @@ public final class TitleExtractor {
       }
     }
     if (bestStart >= 0) {
+      int[] previous = previousLine(text, bestStart);
+      if (previous != null && (OPENS_TITLE.matcher(text.substring(previous[0], previous[1])).find()
+          || CONTINUES_TITLE.matcher(text.substring(bestStart, bestEnd)).find())) {
+        bestStart = previous[0];
+      }
+      int[] next = nextLine(text, bestEnd);
+      if (next != null && OPENS_TITLE.matcher(text.substring(bestStart, bestEnd)).find()
+          && CONTINUES_TITLE.matcher(text.substring(next[0], next[1])).find()) {
+        bestEnd = next[1];
+      }
       return Optional.of(
           new ExtractedText(
               tidy(text.substring(bestStart, bestEnd)),
@@ -89,6 +112,39 @@ public final class TitleExtractor {
       score += 1;
     }
     return score;
+  }
+
+  /** The line above {@code start}, past blank lines, as {@code [start, end)}; null at the top or past a wide gap. */
+  private static int[] previousLine(String text, int start) {
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && start - end < TITLE_GAP) {
+      end--;
+    }
+    if (end == 0 || end == start || start - end >= TITLE_GAP || text.substring(end, start).indexOf('\n') < 0) {
+      return null;
+    }
+    int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    while (lineStart < end && Character.isWhitespace(text.charAt(lineStart))) {
+      lineStart++;
+    }
+    return end - lineStart > MAX_TITLE ? null : new int[] {lineStart, end};
+  }
+
+  /** The line below {@code end}, past blank lines, as {@code [start, end)}; null at the end or past a wide gap. */
+  private static int[] nextLine(String text, int end) {
+    int start = end;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start)) && start - end < TITLE_GAP) {
+      start++;
+    }
+    if (start == text.length() || start - end >= TITLE_GAP || text.substring(end, start).indexOf('\n') < 0) {
+      return null;
+    }
+    int lineEnd = text.indexOf('\n', start);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    while (lineEnd > start && Character.isWhitespace(text.charAt(lineEnd - 1))) {
+      lineEnd--;
+    }
+    return lineEnd - start > MAX_TITLE ? null : new int[] {start, lineEnd};
   }
 
   private static String tidy(String title) {

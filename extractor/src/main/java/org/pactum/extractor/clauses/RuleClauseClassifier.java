@@ -55,7 +55,16 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "|\\bsublicenses?[^.;]{0,60}?\\bto affiliates"),
       rule("Non-Disparagement", "disparag", "disparag"),
       rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"),
-      rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"));
+      rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"),
+      rule("Irrevocable or Perpetual License", null,
+          "\\b(?:perpetual|irrevocable)\\b[^.;]{0,120}\\blicen[cs]e|\\blicen[cs]e[^.;]{0,80}\\b(?:perpetual|irrevocable)\\b"),
+      rule("Change of Control", null, "change (?:of|in) (?:the )?(?:control|ownership)"
+          + "|(?:acquires?|acquisition of) (?:all or )?(?:substantially all|a majority|more than (?:fifty|50))|controlling interest"),
+      rule("Liquidated Damages", null, "liquidated damages|early termination (?:fee|charge|payment)|termination fee|as a penalty"),
+      // a limit on raising prices: "prices shall not be increased", "such increase does not exceed 5%", "more than once"
+      rule("Price Restrictions", null,
+          "\\b(?:prices?|fees?|rates?|charges?)\\b[^.;]{0,80}\\b(?:may|shall|will) not (?:be )?increase"
+          + "|\\bincrease[^.;]{0,40}\\b(?:(?:shall|will|may) not|does not|not to) exceed|\\bincrease[^.;]{0,30}more than once"));
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

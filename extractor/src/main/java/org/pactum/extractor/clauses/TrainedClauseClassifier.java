@@ -10,11 +10,17 @@ import org.pactum.extractor.model.Section;
 
 /**
  * Classifies units with the trained OpenNLP categoriser: a unit becomes a clause of every category
- * whose probability reaches that category's tuned threshold.
+ * whose probability reaches that category's tuned threshold, joined with the next unit of its section
+ * when that one reaches it too.
  */
 public final class TrainedClauseClassifier implements ClauseClassifier {
 
   public static final String NAME = "clause-categorizer";
+  /**
+   * The most units one clause is made of: on the training contracts two scored better against CUAD's spans than
+   * single sentences (too little of a clause) and longer runs (too much).
+   */
+  static final int MAX_RUN = 2;
   private final ClauseModel model;
 
   public TrainedClauseClassifier(ClauseModel model) {
@@ -41,16 +47,39 @@ public final class TrainedClauseClassifier implements ClauseClassifier {
       categories[i] = categorizer.getCategory(i);
       thresholds[i] = categories[i].equals(ClauseModel.NONE) ? ClauseModel.Threshold.NEVER : model.threshold(categories[i]);
     }
-    for (int u = 0; u < units.size(); u++) {
-      ClauseUnit unit = units.get(u);
-      for (int i = 0; i < n; i++) {
-        if (best[i] >= thresholds[i].document() && probs[u][i] >= thresholds[i].span()) {
-          clauses.add(SectionPlace.clause(categories[i], sections, unit.section(),
-              new Provenance(unit.start(), unit.end(), document.pages().pageOf(unit.start()), NAME,
-                  Math.min(1.0, probs[u][i]))));
+    for (int i = 0; i < n; i++) {
+      if (best[i] < thresholds[i].document()) {
+        continue;
+      }
+      // consecutive units of one section that reach the threshold make one clause: a clause often runs over
+      // several sentences, and each sentence alone holds too little of it
+      int runStart = -1;
+      for (int u = 0; u <= units.size(); u++) {
+        boolean in = u < units.size() && probs[u][i] >= thresholds[i].span();
+        boolean continues = in && runStart >= 0 && units.get(u).section() == units.get(u - 1).section()
+            && u - runStart < MAX_RUN;
+        if (runStart >= 0 && !continues) {
+          clauses.add(clause(document, sections, units, categories[i], probs, i, runStart, u));
+          runStart = -1;
+        }
+        if (in && runStart < 0) {
+          runStart = u;
         }
       }
     }
     return clauses;
+  }
+
+  /** The clause of category {@code i} made of units {@code [from, to)}, as sure as its surest unit. */
+  private static Clause clause(ParsedDocument document, List<Section> sections, List<ClauseUnit> units, String category,
+      double[][] probs, int i, int from, int to) {
+    double confidence = 0;
+    for (int u = from; u < to; u++) {
+      confidence = Math.max(confidence, probs[u][i]);
+    }
+    ClauseUnit first = units.get(from);
+    return SectionPlace.clause(category, sections, first.section(),
+        new Provenance(first.start(), units.get(to - 1).end(), document.pages().pageOf(first.start()), NAME,
+            Math.min(1.0, confidence)));
   }
 }

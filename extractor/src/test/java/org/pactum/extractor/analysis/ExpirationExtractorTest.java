@@ -32,6 +32,7 @@ class ExpirationExtractorTest {
       The Term shall begin on the date hereof and shall expire December 31, 2023, subject to early termination. | 2023-12-31
       "Expiration Date" means March 31, 2021. | 2021-03-31
       The term shall commence on the Effective Date and conclude on October 31, 2022, unless renewed by agreement. | 2022-10-31
+      The Joint Venture shall commence on March 1, 2020, and shall be effective until February 28, 2021 unless extended by written agreement. | 2021-02-28
       """)
   void readsAWrittenEnd(String text, String expected) {
     Expiration found = find(text).orElseThrow();
@@ -47,6 +48,8 @@ class ExpirationExtractorTest {
       This Agreement shall be effective on 6 October 2000 and shall have a duration of two years. | 2002-10-06 | 2000-10-06 + P2Y
       The Agreement shall commence on the Effective Date and shall continue in effect for thirty six (36) months following the Effective Date. | 2023-04-01 | 2020-04-01 + P36M
       This Agreement shall continue in operation for at least a period of twenty-five (25) years. | 2045-04-01 | 2020-04-01 + P25Y
+      The initial term of this Agreement shall commence on the Effective Date, and shall continue thereafter for a period of twelve (12) full calendar months. | 2021-04-01 | 2020-04-01 + P12M
+      "Contract Year" means each period of one year from the Effective Date. The term of this Agreement shall be two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       3. TERM AND RENEWAL  3.1 This Agreement commences on the Effective Date and continues for an initial term of three (3) years from the Effective Date (the "Initial Term"). | 2023-04-01 | 2020-04-01 + P3Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {

@@ -54,6 +54,30 @@ class GoverningLawExtractorTest {
     assertEquals("", law("The parties shall comply with all applicable laws of any jurisdiction."));
   }
 
+  @Test
+  void lawsNamedBeforeTheVerbThereofAndAStateAfterItsCountry() {
+    assertEquals("US-NY", law("The laws of the State of New York (without regard to conflicts rules) govern all matters arising"
+        + " out of this Agreement."));
+    assertEquals("US-NV", law("This Agreement is accepted in the State of Nevada and shall be governed by and construed in"
+        + " accordance with the laws thereof."));
+    assertEquals("US-FL", law("This Agreement shall be governed by the laws of the United States and the State of Florida."));
+    assertEquals("CN", law("This Agreement shall be governed by PRC Laws."));
+  }
+
+  @Test
+  void exportAndPatentLawsGiveWayToTheGoverningLaw() {
+    assertEquals("US-CA", law("Inventorship is determined in accordance with the patent laws of the United States. Each"
+        + " party is subject to the export laws of the United States. This Agreement is governed by the laws of the State"
+        + " of California."));
+  }
+
+  @Test
+  void provincesAreNamedWithTheirCountry() {
+    assertEquals("Ontario, Canada", extractor.find(new ParsedDocument("text/plain",
+        "This Agreement shall be governed by the laws of the Province of Ontario.", PageMap.SINGLE_PAGE, Map.of(), 0))
+        .orElseThrow().jurisdiction());
+  }
+
   private String law(String text) {
     return extractor.find(new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0))
         .map(GoverningLaw::code).orElse("");

@@ -39,6 +39,20 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void lowerCaseBrandsDashesAfterAndAndNothingFromTheRecitals() {
+    assertEquals(List.of("Orbital Labs, Inc. = Orbital", "e-widgets, Inc. = Widgets"), parties(
+        "This Agreement is made between Orbital Labs, Inc. (\"Orbital\"), a Delaware corporation, located at 1 Main"
+            + " Street and e-widgets, Inc. (\"Widgets\"), a Nevada corporation. WHEREAS, Orbital will provide hosting"
+            + " services (the \"Services\")."));
+    assertEquals(List.of("NORTHWIND LIMITED = Northwind", "HALCYON INC. = Halcyon"), parties(
+        "dated 1 May 1997, between NORTHWIND LIMITED, a Canadian corporation (\"Northwind\"), and --- HALCYON INC.,"
+            + " a Maryland corporation (\"Halcyon\")."));
+    assertEquals(List.of("Harbor Funds = Trust", "Keel Advisers, Inc. = Adviser"), parties(
+        "AGREEMENT dated as of June 1, 2020, between Harbor Funds (the \"Trust\"), a Massachusetts business trust, and"
+            + " Keel Advisers, Inc. (the \"Adviser\"), a Florida corporation."));
+  }
+
+  @Test
   void aCoverPageWithoutShortNamesGivesWayToThePreamble() {
     String text = "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\nTABLE OF CONTENTS\n"
         + "1. Definitions 2. Licences\n"

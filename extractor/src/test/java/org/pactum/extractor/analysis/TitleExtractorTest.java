@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pactum.extractor.model.ExtractedText;
+import org.pactum.extractor.model.PageMap;
 import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.parse.ParseSettings;
 import org.pactum.extractor.parse.TikaDocumentParser;
@@ -36,5 +39,19 @@ class TitleExtractorTest {
 
   private static String squash(String s) {
     return s.replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
+  }
+
+  @Test
+  void aTitleBrokenOverTwoLinesIsReadWhole() {
+    assertEquals("AMENDED AND RESTATED SUPPLY AGREEMENT", title("AMENDED AND RESTATED\n\nSUPPLY AGREEMENT\n\nThis agreement"));
+    assertEquals("AMENDMENT NO. 2 TO MANUFACTURING AGREEMENT", title("AMENDMENT NO. 2\nTO MANUFACTURING AGREEMENT\nThis"));
+    assertEquals("FIRST AMENDMENT TO DISTRIBUTOR AGREEMENT", title("FIRST AMENDMENT TO\n   DISTRIBUTOR AGREEMENT\nThis"));
+    assertEquals("EXCLUSIVE AGENCY AND MARKETING AGREEMENT", title("EXCLUSIVE AGENCY AND\nMARKETING AGREEMENT\nThis"));
+    assertEquals("SUPPLY AGREEMENT", title("ACME LTD\nSUPPLY AGREEMENT\nThis"));
+  }
+
+  private static String title(String text) {
+    ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
+    return new TitleExtractor().find(doc).orElseThrow().value();
   }
 }

@@ -279,7 +279,7 @@ class WebAppIT {
     hits();
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("scope"))).selectByValue("clauses");
     WebElement q = browser.findElement(By.id("q"));
-    q.sendKeys("liability");
+    q.sendKeys("liability OR liable");
     q.submit();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "Clauses matching"));
     WebElement facet = wait.until(ExpectedConditions.elementToBeClickable(

@@ -1,0 +1,46 @@
+package org.pactum.extractor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pactum.extractor.model.ExtractedDate;
+import org.pactum.extractor.model.PageMap;
+import org.pactum.extractor.model.ParsedDocument;
+
+class ContractDatesExtractorTest {
+
+  private static ContractDatesExtractor.Dates dates(String text) {
+    return new ContractDatesExtractor().find(new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0));
+  }
+
+  private static Optional<LocalDate> day(Optional<ExtractedDate> date) {
+    return date.map(ExtractedDate::date);
+  }
+
+  @Test
+  void theDateNamedEffectiveWinsOverTheDateOfSigningNearby() {
+    ContractDatesExtractor.Dates d = dates("This Services Agreement is entered into on October 1, 2019 and is made"
+        + " effective as of November 1, 2019 (the \"Effective Date\"), by and between Acme Ltd and Zenith Inc.");
+    assertEquals(Optional.of(LocalDate.of(2019, 10, 1)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2019, 11, 1)), day(d.effective()));
+  }
+
+  @Test
+  void aTermThatStartsOnAWrittenDate() {
+    ContractDatesExtractor.Dates d = dates("PROMOTION AGREEMENT\nAcme Ltd and Zenith Inc agree as follows.\n"
+        + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");
+    assertEquals(Optional.of(LocalDate.of(1998, 2, 1)), day(d.effective()));
+  }
+
+  @Test
+  void aContractDatedOnlyByItsSignaturesIsMadeOnTheLastOfThem() {
+    ContractDatesExtractor.Dates d = dates("SUPPLY AGREEMENT\nThis Agreement is effective as of the date of the last"
+        + " signature below.\n" + "1. Supply. Acme shall supply the goods as ordered.\n".repeat(80)
+        + "ACME LTD ZENITH INC\nBY: /s/ A. Smith BY: /s/ B. Jones\nDate: 1/26/2020 Date: 1/27/2020\n");
+    assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.effective()));
+  }
+}

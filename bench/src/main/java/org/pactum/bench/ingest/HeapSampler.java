@@ -1,0 +1,56 @@
+package org.pactum.bench.ingest;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/** Heap used after a full collection, and what fills it, taken from inside the running JVM. */
+final class HeapSampler {
+
+  /** One reading: after how many documents, heap used and committed, in bytes. */
+  record Sample(long documents, long used, long committed, double seconds) {
+    String line() {
+      return String.format(Locale.ROOT, "  %,6d documents  %7.2f s  heap used after full GC %6.1f MB (committed %6.1f MB)",
+          documents, seconds, used / 1e6, committed / 1e6);
+    }
+  }
+
+  private final long started = System.nanoTime();
+  private final TreeMap<Long, Sample> samples = new TreeMap<>();
+
+  /** Collects (System.gc() is a full, stop-the-world collection with the default G1 and with Serial) and reads the heap. */
+  synchronized Sample sample(long documents) {
+    System.gc();
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    Sample sample = new Sample(documents, heap.getUsed(), heap.getCommitted(), (System.nanoTime() - started) / 1e9);
+    samples.put(documents, sample);
+    return sample;
+  }
+
+  synchronized List<Sample> samples() {
+    return new ArrayList<>(samples.values());
+  }
+
+  /** The first lines of {@code jcmd PID GC.class_histogram} for this JVM: the classes holding the most bytes. */
+  static List<String> histogram(int lines) {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      return out.lines().filter(l -> l.matches("\\s*(\\d+:|num ).*")).limit(lines + 1L).toList();
+    } catch (IOException e) {
+      return List.of("(no histogram: " + e.getMessage() + ")");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of("(interrupted)");
+    }
+  }
+}

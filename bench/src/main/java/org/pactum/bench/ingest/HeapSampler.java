@@ -1,16 +1,13 @@
 package org.pactum.bench.ingest;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 
-/** Heap used after a full collection, and what fills it, taken from inside the running JVM. */
+/** Heap used after a full collection, read from inside the running JVM. */
 final class HeapSampler {
 
   /** One reading: after how many documents, heap used and committed, in bytes. */
@@ -35,22 +32,5 @@ final class HeapSampler {
 
   synchronized List<Sample> samples() {
     return new ArrayList<>(samples.values());
-  }
-
-  /** The first lines of {@code jcmd PID GC.class_histogram} for this JVM: the classes holding the most bytes. */
-  static List<String> histogram(int lines) {
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    try {
-      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
-          .redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      p.waitFor();
-      return out.lines().filter(l -> l.matches("\\s*(\\d+:|num ).*")).limit(lines + 1L).toList();
-    } catch (IOException e) {
-      return List.of("(no histogram: " + e.getMessage() + ")");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return List.of("(interrupted)");
-    }
   }
 }

@@ -18,6 +18,8 @@ import org.pactum.server.ingest.IngestResult;
  * (worker JVMs, analyser, repository) into a fresh repository, and reads the heap after a full GC
  * every so many documents. Run it with a small heap ({@code -Xmx1g}) so a leak shows as an
  * OutOfMemoryError or as growth. The parse workers have heaps of their own and are not counted.
+ * To see what grows, take {@code jcmd PID GC.class_histogram} from outside while it runs (asking
+ * for it from inside, on an ingest thread, once stalled the whole JVM).
  *
  * <p>Usage: {@code MemoryBenchmark SOURCE_FOLDER [DOCUMENTS=10000] [THREADS=2] [EVERY=1000]}
  */
@@ -48,9 +50,6 @@ public final class MemoryBenchmark {
           long n = done.incrementAndGet();
           if (n % every == 0) {
             System.out.println(heap.sample(n).line());
-            if (n == every) {
-              HeapSampler.histogram(12).forEach(l -> System.out.println("    " + l));
-            }
           }
         }
       };
@@ -63,7 +62,6 @@ public final class MemoryBenchmark {
         System.out.println("OutOfMemoryError after " + done.get() + " documents: " + e.getMessage());
       }
       System.out.println(heap.sample(done.get()).line() + "  (after the run, repository closed)");
-      HeapSampler.histogram(12).forEach(l -> System.out.println("    " + l));
       report(heap.samples(), every, documents);
     } finally {
       TempFolders.delete(corpus);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.pactum.bench.BenchArgs;
 import org.pactum.bench.Machine;
 import org.pactum.bench.Percentiles;
@@ -67,13 +68,15 @@ public final class LoadBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         System.out.printf(Locale.ROOT, "load: %d clients for %d s on loopback, back to back: %.0f%% searches (QueryMix),"
             + " %.0f%% uploads (one small contract, then its job polled every 250 ms until done), %.0f%% exports"
-            + " (dates.csv within 90 days, or contracts.csv of every contract); OCR off%n", clients, seconds,
+            + " (dates.csv within 90 days, or contracts.csv of every contract; one at a time); OCR off%n", clients, seconds,
             100 * (1 - LoadClient.UPLOADS - LoadClient.EXPORTS), 100 * LoadClient.UPLOADS, 100 * LoadClient.EXPORTS);
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         List<Thread> running = new ArrayList<>();
+        Semaphore exporting = new Semaphore(1);
         for (int c = 0; c < clients; c++) {
-          running.add(Thread.ofPlatform().name("client-" + c).start(new LoadClient(c, base, token, http, record, deadline)));
+          running.add(Thread.ofPlatform().name("client-" + c)
+              .start(new LoadClient(c, base, token, http, record, exporting, deadline)));
         }
         for (Thread t : running) {
           // a client finishes the upload it is polling after the deadline, within the upload limit

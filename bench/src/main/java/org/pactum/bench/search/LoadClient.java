@@ -11,13 +11,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.Semaphore;
 import org.pactum.extractor.model.Json;
 import org.pactum.indexer.search.SearchRequest;
 
 /**
  * One simulated person or script with an API token: until the deadline, back to back, a search
  * (nine times in ten), an upload of a small contract followed by polling its job until it is done,
- * or an export. Every request's kind, status and latency go to the shared {@link LoadRecord}.
+ * or an export. Exports are reports someone pulls now and then: one at a time across all clients
+ * (a client whose turn it is while another export runs searches instead), since each reads every
+ * record of the repository. Every request's kind, status and latency go to the shared
+ * {@link LoadRecord}.
  */
 final class LoadClient implements Runnable {
 
@@ -33,17 +37,20 @@ final class LoadClient implements Runnable {
   private final String token;
   private final HttpClient http;
   private final LoadRecord record;
+  private final Semaphore exporting;
   private final long deadline;
   private final List<SearchRequest> searches;
   private final SplittableRandom random;
   private int uploads;
 
-  LoadClient(int number, String base, String token, HttpClient http, LoadRecord record, long deadlineNanos) {
+  LoadClient(int number, String base, String token, HttpClient http, LoadRecord record, Semaphore exporting,
+      long deadlineNanos) {
     this.number = number;
     this.base = base;
     this.token = token;
     this.http = http;
     this.record = record;
+    this.exporting = exporting;
     this.deadline = deadlineNanos;
     this.searches = QueryMix.of(1000, 42 + number);
     this.random = new SplittableRandom(7 + number);
@@ -57,9 +64,13 @@ final class LoadClient implements Runnable {
       try {
         if (dice < UPLOADS) {
           upload();
-        } else if (dice < UPLOADS + EXPORTS) {
-          // key dates for the next quarter, or every contract's fields: a report someone pulls now and then
-          send("export", random.nextBoolean() ? "/api/export/dates.csv?within=90d" : "/api/export/contracts.csv");
+        } else if (dice < UPLOADS + EXPORTS && exporting.tryAcquire()) {
+          try {
+            // key dates for the next quarter, or every contract's fields
+            send("export", random.nextBoolean() ? "/api/export/dates.csv?within=90d" : "/api/export/contracts.csv");
+          } finally {
+            exporting.release();
+          }
         } else {
           send("search", SearchBenchmark.url(searches.get(next++ % searches.size())));
         }

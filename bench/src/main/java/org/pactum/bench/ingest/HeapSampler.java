@@ -5,7 +5,6 @@ import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 
 /** Heap used after a full collection, read from inside the running JVM. */
 final class HeapSampler {
@@ -19,18 +18,19 @@ final class HeapSampler {
   }
 
   private final long started = System.nanoTime();
-  private final TreeMap<Long, Sample> samples = new TreeMap<>();
+  private final List<Sample> samples = new ArrayList<>();
 
   /** Collects (System.gc() is a full, stop-the-world collection with the default G1 and with Serial) and reads the heap. */
   synchronized Sample sample(long documents) {
     System.gc();
     MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     Sample sample = new Sample(documents, heap.getUsed(), heap.getCommitted(), (System.nanoTime() - started) / 1e9);
-    samples.put(documents, sample);
+    samples.add(sample);
     return sample;
   }
 
+  /** Every reading in the order taken; the last may repeat a document count (the reading after the run). */
   synchronized List<Sample> samples() {
-    return new ArrayList<>(samples.values());
+    return List.copyOf(samples);
   }
 }

@@ -75,6 +75,11 @@ public final class MemoryBenchmark {
     if (early != null && late != null) {
       System.out.printf(Locale.ROOT, "heap after full GC at %,d documents / at %,d: %.2f (%.1f MB / %.1f MB)%n", last, first,
           (double) late.used() / early.used(), late.used() / 1e6, early.used() / 1e6);
+      // the readings move with what Lucene holds at the moment (segments before a merge), so the largest says more than one
+      samples.stream().filter(s -> s.documents() >= first && s.documents() <= last).limit(last / first)
+          .max(java.util.Comparator.comparingLong(HeapSampler.Sample::used))
+          .ifPresent(max -> System.out.printf(Locale.ROOT, "largest reading during the run: %.1f MB at %,d documents, %.2f of the first%n",
+              max.used() / 1e6, max.documents(), (double) max.used() / early.used()));
     }
   }
 }

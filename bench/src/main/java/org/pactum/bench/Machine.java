@@ -13,5 +13,11 @@ public final class Machine {
         System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
         System.getProperty("java.version"), rt.maxMemory() / (1024 * 1024), threads);
     System.out.println("jvm: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    printLoad();
+  }
+
+  /** The system load average: the machine may be shared, and figures taken under load read slower. */
+  public static void printLoad() {
+    System.out.printf("load average (1 min): %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }

@@ -10,14 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.pactum.bench.BenchArgs;
 import org.pactum.bench.Machine;
+import org.pactum.bench.Percentiles;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.search.SearchRequest;
 import org.pactum.server.auth.Role;
@@ -39,14 +40,11 @@ public final class SearchBenchmark {
   private SearchBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length < 1) {
-      System.err.println("usage: SearchBenchmark DATA_DIR [CONTRACTS=10000] [CLAUSES_PER_CONTRACT=100] [QUERIES=1000]");
-      System.exit(2);
-    }
-    Path data = Path.of(args[0]);
-    int contracts = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-    int clausesEach = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-    int queries = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+    BenchArgs arguments = BenchArgs.of(args, "SearchBenchmark DATA_DIR [CONTRACTS=10000] [CLAUSES_PER_CONTRACT=100] [QUERIES=1000]");
+    Path data = arguments.path(0);
+    int contracts = arguments.integer(1, 10_000);
+    int clausesEach = arguments.integer(2, 100);
+    int queries = arguments.integer(3, 1000);
     Machine.print(Math.max(CLIENTS[CLIENTS.length - 1], 1));
     try (Repository repository = Repository.open(data)) {
       build(repository, contracts, clausesEach);
@@ -87,16 +85,17 @@ public final class SearchBenchmark {
             for (int i = 0; i < added.length; i++) {
               added[i] = timings.nanos()[i] - single.nanos()[i];
             }
-            Arrays.sort(added);
+            Percentiles adds = Percentiles.ofNanos(added);
             System.out.printf("HTTP adds, per query (HTTP minus in process, same query, 1 client): p50 %.2f ms, p90 %.2f ms%n",
-                pct(added, 50), pct(added, 90));
+                adds.ms(50), adds.ms(90));
           }
         }
       }
     }
   }
 
-  private static void build(Repository repository, int contracts, int clausesEach) throws IOException {
+  /** Builds the synthetic contracts into the repository, or reuses them when it already holds as many. */
+  static void build(Repository repository, int contracts, int clausesEach) throws IOException {
     int have = repository.index().count();
     if (have >= contracts) {
       System.out.printf("index: reusing %d contracts in %s%n", have, repository.root());
@@ -126,6 +125,7 @@ public final class SearchBenchmark {
     }
   }
 
+  /** The API address of a search, as the web app would ask for it. */
   static String url(SearchRequest r) {
     StringBuilder url = new StringBuilder("/api/search?q=").append(encode(r.query()))
         .append("&scope=").append(r.scope().name().toLowerCase()).append("&sort=").append(r.sort().name().toLowerCase())
@@ -184,16 +184,9 @@ public final class SearchBenchmark {
   }
 
   private static void report(String how, int clients, Timings timings) {
-    long[] sorted = timings.nanos().clone();
-    Arrays.sort(sorted);
-    System.out.printf("%-11s %d client(s): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f searches/s%n",
-        how, clients, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6,
-        sorted.length / timings.seconds());
-  }
-
-  private static double pct(long[] sorted, int p) {
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    Percentiles latency = Percentiles.ofNanos(timings.nanos());
+    System.out.printf("%-11s %d client(s): %s, %.0f searches/s%n", how, clients, latency.line(),
+        latency.count() / timings.seconds());
   }
 
 }

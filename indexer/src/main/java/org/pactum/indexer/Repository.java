@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.ContractRecord;
 import org.pactum.indexer.compare.Deviation;
 import org.pactum.indexer.compare.Deviations;
@@ -77,6 +78,12 @@ public final class Repository implements AutoCloseable {
   private final CorrectionStore corrections;
   private final ReviewStore reviews;
   private final RegressionSuite regressions;
+  /**
+   * Contract families, worked out from every record when first asked and kept until a record changes
+   * (every change goes through {@link #indexRecord} or {@link #delete}): the document page asks on each view.
+   */
+  private volatile @Nullable List<Family> families;
+  private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
   private final NoteStore notes;
   private final Reconciliation reconciliation;
 
@@ -186,6 +193,7 @@ public final class Repository implements AutoCloseable {
    * searchable at the next search, durable at the next commit.
    */
   public void indexRecord(ContractRecord record) throws IOException {
+    forgetFamilies(); // the record, its tags or corrections changed: families are worked out again when next asked
     Map<String, Correction> fixes = corrections.current(record.id());
     ContractRecord corrected = Corrected.apply(record, fixes);
     List<FieldReview> states = Reviews.of(record.extraction(), corrected.extraction(), fixes, reviews.get(record.id()));
@@ -348,11 +356,29 @@ public final class Repository implements AutoCloseable {
 
   /** Every family of agreements and the documents that modify them, with corrections in place. */
   public List<Family> families() throws IOException {
-    Families families = new Families();
-    for (String id : records.ids()) {
-      corrected(id).ifPresent(families::add);
+    List<Family> cached = families;
+    if (cached != null) {
+      return cached;
     }
-    return families.families();
+    long seen = changes.get();
+    Families found = new Families();
+    for (String id : records.ids()) {
+      corrected(id).ifPresent(found::add);
+    }
+    cached = found.families();
+    synchronized (changes) {
+      if (changes.get() == seen) {
+        families = cached; // kept only if nothing changed while they were worked out
+      }
+    }
+    return cached;
+  }
+
+  private void forgetFamilies() {
+    synchronized (changes) {
+      changes.incrementAndGet();
+      families = null;
+    }
   }
 
   /** The family a contract belongs to, as the agreement or as a document modifying it. */
@@ -362,29 +388,25 @@ public final class Repository implements AutoCloseable {
 
   /** The key dates of every stored contract that the query selects, soonest first. */
   public List<KeyDate> keyDates(DateQuery query) throws IOException {
-    // first what families there are (a summary of each record, not its text), then each record's dates
-    Families families = new Families();
-    for (String id : records.ids()) {
-      corrected(id).ifPresent(families::add);
-    }
     // an agreement's term dates as its amendments leave them; the amendments' own term dates are the agreement's
     Map<String, Family> familyOfBase = new HashMap<>();
-    Map<String, ContractRecord> members = new HashMap<>();
     Set<String> modifiers = new HashSet<>();
-    for (Family f : families.families()) {
+    for (Family f : families()) {
       if (f.base() != null) {
         familyOfBase.put(f.base().contractId(), f);
-        for (Family.Member m : f.members()) {
-          corrected(m.contractId()).ifPresent(r -> members.put(r.id(), r));
-          if (!m.kind().equals("agreement") && !m.kind().equals("statement of work")) {
-            modifiers.add(m.contractId());
-          }
-        }
+        f.members().stream().filter(m -> !m.kind().equals("agreement") && !m.kind().equals("statement of work"))
+            .forEach(m -> modifiers.add(m.contractId()));
+      }
+    }
+    Map<String, ContractRecord> members = new HashMap<>();
+    for (Family f : familyOfBase.values()) {
+      for (Family.Member m : f.members()) {
+        corrected(m.contractId()).ifPresent(r -> members.put(r.id(), r));
       }
     }
     List<KeyDate> all = new ArrayList<>();
     for (String id : records.ids()) {
-      Optional<ContractRecord> record = corrected(id);
+      Optional<ContractRecord> record = members.containsKey(id) ? Optional.of(members.get(id)) : corrected(id);
       if (record.isEmpty()) {
         continue;
       }
@@ -403,6 +425,7 @@ public final class Repository implements AutoCloseable {
 
   /** Deletes a document: index entry, record, then original. */
   public boolean delete(String id) throws IOException {
+    forgetFamilies();
     Optional<ContractRecord> record = records.get(id);
     index.delete(id);
     index.commit();

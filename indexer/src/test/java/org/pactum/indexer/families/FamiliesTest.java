@@ -46,6 +46,7 @@ class FamiliesTest {
       Records.sample(repository, Fixtures.sample("03-")).storeIn(repository);
 
       // the extractor reads the recital's old end date from this amendment; a person's correction is what families use
+      assertEquals(2, repository.families().size(), "worked out once, then kept until a record changes");
       repository.correct(amendment.id(), "expirationDate", "2025-03-31", "ana");
       Family family = repository.familyOf(amendment.id()).orElseThrow();
       assertEquals(msa.id(), family.base().contractId());

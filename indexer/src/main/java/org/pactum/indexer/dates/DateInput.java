@@ -15,6 +15,15 @@ import org.pactum.extractor.model.Provenance;
  */
 public record DateInput(String name, String value, String extractor, String contractId, int page, int start, int end) {
 
+  static final String EFFECTIVE_DATE = "effective date";
+  static final String AGREEMENT_DATE = "agreement date";
+  static final String EXPIRATION_DATE = "expiration date";
+  static final String INITIAL_TERM = "initial term";
+  static final String RENEWAL_TERM = "renewal term";
+  static final String OPTION_TO_EXTEND = "option to extend";
+  static final String NOTICE_PERIOD = "notice period";
+  static final String DEADLINE = "deadline";
+
   static DateInput of(String name, String value, Provenance source) {
     return new DateInput(name, value, source.extractor(), "", source.page(), source.start(), source.end());
   }

@@ -63,9 +63,9 @@ public final class FamilyDates {
   private static ContractRecord inputFrom(String name, ContractRecord base, ContractRecord expirationBy, ContractRecord renewalBy,
       ContractRecord noticeBy) {
     return switch (name) {
-      case "expiration date", "initial term" -> expirationBy;
-      case "renewal term", "option to extend" -> renewalBy;
-      case "notice period" -> noticeBy;
+      case DateInput.EXPIRATION_DATE, DateInput.INITIAL_TERM -> expirationBy;
+      case DateInput.RENEWAL_TERM, DateInput.OPTION_TO_EXTEND -> renewalBy;
+      case DateInput.NOTICE_PERIOD -> noticeBy;
       default -> base;
     };
   }

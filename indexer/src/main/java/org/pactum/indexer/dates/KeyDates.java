@@ -36,7 +36,7 @@ public final class KeyDates {
           : " A party may extend it by " + e.renewalTerm().iso() + "; it does not renew by itself.";
       List<DateInput> inputs = new ArrayList<>(termInputs(e));
       if (e.renewalTerm() != null) {
-        inputs.add(DateInput.of("option to extend", e.renewalTerm().iso(), e.renewalTerm().source()));
+        inputs.add(DateInput.of(DateInput.OPTION_TO_EXTEND, e.renewalTerm().iso(), e.renewalTerm().source()));
       }
       dates.add(date(record, KeyDate.Kind.EXPIRATION, "", expiration.date(),
           "Expires: " + record.title(), "The initial term ends " + expiration.date() + " (" + working(expiration) + ")." + option,
@@ -50,7 +50,7 @@ public final class KeyDates {
             "Due: " + o.obligor() + (o.prohibition() ? " shall not " : " shall ") + shorten(o.action()) + " (" + record.title() + ")",
             "Written in the obligation: \"" + o.deadline().text() + "\"" + (o.deadline().businessDays()
                 ? ", counted in business days." : "."),
-            List.of(DateInput.of("deadline", o.deadline().text(), o.source())), false, o.source()));
+            List.of(DateInput.of(DateInput.DEADLINE, o.deadline().text(), o.source())), false, o.source()));
       }
     }
     return dates;
@@ -63,19 +63,19 @@ public final class KeyDates {
   private static List<DateInput> termInputs(Extraction e) {
     Expiration expiration = e.expiration();
     if (!expiration.computed() || expiration.basis() == null) {
-      return List.of(DateInput.of("expiration date", expiration.date().toString(), expiration.source()));
+      return List.of(DateInput.of(DateInput.EXPIRATION_DATE, expiration.date().toString(), expiration.source()));
     }
     List<DateInput> inputs = new ArrayList<>();
     String from = expiration.basis().split(" ", 2)[0];
     ExtractedDate effective = e.effectiveDate();
     ExtractedDate agreement = e.agreementDate();
     if (effective != null && effective.date().toString().equals(from)) {
-      inputs.add(DateInput.of("effective date", from, effective.source()));
+      inputs.add(DateInput.of(DateInput.EFFECTIVE_DATE, from, effective.source()));
     } else if (agreement != null && agreement.date().toString().equals(from)) {
-      inputs.add(DateInput.of("agreement date", from, agreement.source()));
+      inputs.add(DateInput.of(DateInput.AGREEMENT_DATE, from, agreement.source()));
     }
     String term = expiration.basis().contains(" + ") ? expiration.basis().substring(expiration.basis().indexOf(" + ") + 3) : expiration.basis();
-    inputs.add(DateInput.of("initial term", term, expiration.source()));
+    inputs.add(DateInput.of(DateInput.INITIAL_TERM, term, expiration.source()));
     return inputs;
   }
 
@@ -93,7 +93,7 @@ public final class KeyDates {
     String rolled = n == 0 ? "." : "; " + expiration.date() + " + " + n + " x " + renewal.iso() + " = " + end
         + ", the next term end on or after " + today + ".";
     List<DateInput> renewalInputs = new ArrayList<>(term);
-    renewalInputs.add(DateInput.of("renewal term", renewal.iso(), renewal.source()));
+    renewalInputs.add(DateInput.of(DateInput.RENEWAL_TERM, renewal.iso(), renewal.source()));
     dates.add(date(record, KeyDate.Kind.RENEWAL, "", end, "Renews: " + record.title(), initial + rolled, renewalInputs, true,
         renewal.source()));
     if (notice == null || notice.period().isZero() || notice.period().isNegative()) {
@@ -118,7 +118,7 @@ public final class KeyDates {
 
   private static List<DateInput> noticeInputs(List<DateInput> renewal, ExtractedPeriod notice) {
     List<DateInput> inputs = new ArrayList<>(renewal);
-    inputs.add(DateInput.of("notice period", notice.iso(), notice.source()));
+    inputs.add(DateInput.of(DateInput.NOTICE_PERIOD, notice.iso(), notice.source()));
     return inputs;
   }
 

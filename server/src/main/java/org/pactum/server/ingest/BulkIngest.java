@@ -69,15 +69,21 @@ public final class BulkIngest {
     Object lock = new Object();
     long[] lastCommit = {System.nanoTime()};
     java.util.function.Consumer<IngestResult> finish = result -> {
+      boolean commitDue;
       synchronized (lock) {
         counts.merge(result.status(), 1L, Long::sum);
         if (!result.status().ok()) {
           problems.add(result);
         }
-        if (System.nanoTime() - lastCommit[0] > TimeUnit.SECONDS.toNanos(5)) {
-          commitQuietly();
+        commitDue = System.nanoTime() - lastCommit[0] > TimeUnit.SECONDS.toNanos(5);
+        if (commitDue) {
           lastCommit[0] = System.nanoTime();
         }
+      }
+      // outside the lock: the index takes a commit while other files are added, so the other threads
+      // need not wait for it (the load benchmark saw them blocked for the length of every commit)
+      if (commitDue) {
+        commitQuietly();
       }
       listener.finished(result);
     };

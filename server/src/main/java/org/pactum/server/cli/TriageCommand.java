@@ -39,13 +39,12 @@ final class TriageCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Repository repository = Repository.open(data.folder())) {
-      var runs = repository.root().resolve("runs");
-      List<String> all = RunLog.runs(runs);
+      var runs = RunLog.folderOf(repository.root());
       if (list) {
-        all.forEach(System.out::println);
+        RunLog.runs(runs).forEach(System.out::println);
         return ExitCodes.OK;
       }
-      String chosen = run != null ? run : all.isEmpty() ? null : all.get(0);
+      String chosen = RunLog.chosen(runs, run).orElse(null);
       List<IngestResult> results = chosen == null ? null : RunLog.read(runs, chosen).orElse(null);
       if (results == null) {
         System.err.println("pactum triage: " + (chosen == null ? "no ingest run yet" : "no run " + chosen + "; see `pactum triage --list`"));

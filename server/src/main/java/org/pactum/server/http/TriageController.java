@@ -19,7 +19,7 @@ final class TriageController {
 
   TriageController(Repository repository) {
     this.repository = repository;
-    this.runs = repository.root().resolve("runs");
+    this.runs = RunLog.folderOf(repository.root());
   }
 
   void runs(Context ctx) throws IOException {
@@ -36,15 +36,7 @@ final class TriageController {
   }
 
   private TriageReport report(String run) throws IOException {
-    String chosen = run;
-    if (chosen == null || chosen.isBlank()) {
-      List<String> all = RunLog.runs(runs);
-      if (all.isEmpty()) {
-        throw new NotFoundException("no ingest run yet");
-      }
-      chosen = all.get(0);
-    }
-    String id = chosen;
+    String id = RunLog.chosen(runs, run).orElseThrow(() -> new NotFoundException("no ingest run yet"));
     List<IngestResult> results = RunLog.read(runs, id).orElseThrow(() -> new NotFoundException("no ingest run " + id));
     return Triage.of(repository, id, results);
   }

@@ -40,7 +40,7 @@ public final class IngestService {
   private IngestSummary logged(IngestListener listener, Run run) throws InterruptedException {
     RunLog log;
     try {
-      log = RunLog.start(repository.root().resolve("runs"));
+      log = RunLog.start(RunLog.folderOf(repository.root()));
     } catch (IOException e) {
       // the files matter more than the report about them
       System.err.println("pactum: this run will have no triage report: " + e.getMessage());

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.Json;
 
 /**
@@ -46,6 +47,19 @@ public final class RunLog implements IngestListener, AutoCloseable {
       id = NAME.format(now);
     }
     return new RunLog(id, Files.newBufferedWriter(runs.resolve(id + ".jsonl"), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW));
+  }
+
+  /** Where a repository keeps its runs' logs. */
+  public static Path folderOf(Path dataRoot) {
+    return dataRoot.resolve("runs");
+  }
+
+  /** The run asked for, or the newest when none is named; empty when none is named and there is no run yet. */
+  public static Optional<String> chosen(Path runs, @Nullable String run) throws IOException {
+    if (run != null && !run.isBlank()) {
+      return Optional.of(run);
+    }
+    return runs(runs).stream().findFirst();
   }
 
   public String id() {

@@ -56,8 +56,8 @@ class TriageTest {
       IngestService service = new IngestService(repository, new TikaDocumentParser(ParseSettings.defaults().withOcr(ocr)),
           new DefaultAnalyzer(), ArchiveLimits.defaults(), 1);
       IngestSummary summary = service.ingest(List.of(dump), r -> {});
-      assertEquals(List.of(summary.run()), RunLog.runs(repository.root().resolve("runs")), "the run is logged under its name");
-      TriageReport report = Triage.of(repository, summary.run(), RunLog.read(repository.root().resolve("runs"), summary.run()).orElseThrow());
+      assertEquals(List.of(summary.run()), RunLog.runs(RunLog.folderOf(repository.root())), "the run is logged under its name");
+      TriageReport report = Triage.of(repository, summary.run(), RunLog.read(RunLog.folderOf(repository.root()), summary.run()).orElseThrow());
 
       assertEquals(ocr ? 8 : 6, report.files());
       assertEquals(List.of("dump/<b>blank.txt", "dump/truncated.pdf"),

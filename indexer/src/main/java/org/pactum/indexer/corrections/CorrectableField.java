@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.analysis.Jurisdictions;
 import org.pactum.extractor.model.Extraction;
+import org.pactum.extractor.model.Provenance;
 
 /** The extracted values a person can fix, and how a fix is checked and normalised. */
 public enum CorrectableField {
@@ -59,6 +60,25 @@ public enum CorrectableField {
       case NOTICE_PERIOD -> e.noticePeriod() == null ? null : e.noticePeriod().iso();
       case GOVERNING_LAW -> e.governingLaw() == null ? null : e.governingLaw().jurisdiction();
       case PAYMENT_TERMS -> e.paymentTerms() == null ? null : e.paymentTerms().text();
+    };
+  }
+
+  /**
+   * Where the field's value was read, beside {@link #valueIn}; null when extraction found none, or
+   * for a value that has no words of its own ({@code autoRenewal}).
+   */
+  public @Nullable Provenance sourceIn(Extraction e) {
+    return switch (this) {
+      case TITLE -> e.title() == null ? null : e.title().source();
+      case PARTIES -> e.parties().isEmpty() ? null : e.parties().get(0).source();
+      case AGREEMENT_DATE -> e.agreementDate() == null ? null : e.agreementDate().source();
+      case EFFECTIVE_DATE -> e.effectiveDate() == null ? null : e.effectiveDate().source();
+      case EXPIRATION_DATE -> e.expiration() == null ? null : e.expiration().source();
+      case RENEWAL_TERM -> e.renewalTerm() == null ? null : e.renewalTerm().source();
+      case AUTO_RENEWAL -> null;
+      case NOTICE_PERIOD -> e.noticePeriod() == null ? null : e.noticePeriod().source();
+      case GOVERNING_LAW -> e.governingLaw() == null ? null : e.governingLaw().source();
+      case PAYMENT_TERMS -> e.paymentTerms() == null ? null : e.paymentTerms().source();
     };
   }
 

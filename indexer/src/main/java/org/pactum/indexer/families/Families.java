@@ -46,7 +46,7 @@ public final class Families {
     for (CorrectableField field : TERMS) {
       String value = field.valueIn(e);
       if (value != null) {
-        Provenance source = sourceOf(e, field);
+        Provenance source = field.sourceIn(e);
         terms.add(new Term(field.key(), value, source.page(), source.start(), source.end()));
       }
     }
@@ -122,16 +122,5 @@ public final class Families {
       }
     }
     return out;
-  }
-
-  private static Provenance sourceOf(Extraction e, CorrectableField field) {
-    return switch (field) {
-      case EXPIRATION_DATE -> e.expiration().source();
-      case RENEWAL_TERM -> e.renewalTerm().source();
-      case NOTICE_PERIOD -> e.noticePeriod().source();
-      case GOVERNING_LAW -> e.governingLaw().source();
-      case PAYMENT_TERMS -> e.paymentTerms().source();
-      default -> throw new IllegalArgumentException("not a term: " + field);
-    };
   }
 }

@@ -75,7 +75,7 @@ public final class FamilyLinks {
       if (FamilyLink.key(name).startsWith("this ")) {
         continue;
       }
-      Integer number = number(rule, m);
+      Integer number = number(m);
       int start = base < 0 ? 0 : base + m.start();
       int end = base < 0 ? 0 : base + m.end();
       DateMention date = base < 0 ? datedAfterName(opening, name) : dateAfter(where, m.end());
@@ -84,7 +84,7 @@ public final class FamilyLinks {
     return Optional.empty();
   }
 
-  private static @Nullable Integer number(Rule rule, Matcher m) {
+  private static @Nullable Integer number(Matcher m) {
     for (int g = 1; g < m.groupCount(); g++) {
       String v = m.group(g);
       if (v == null) {

@@ -29,9 +29,14 @@ public final class Families {
   private static final List<CorrectableField> TERMS = List.of(CorrectableField.EXPIRATION_DATE, CorrectableField.RENEWAL_TERM,
       CorrectableField.NOTICE_PERIOD, CorrectableField.GOVERNING_LAW, CorrectableField.PAYMENT_TERMS);
 
-  /** What families need of a contract, without its text, so a whole repository fits in memory. */
+  /**
+   * What families need of a contract, without its text, so a whole repository fits in memory.
+   *
+   * @param date the date it is shown and ordered by: an agreement's effective date, a modifying document's own date
+   * @param dates every date it gives itself (effective, agreement), either of which a modifying document may cite
+   */
   public record Summary(String id, String title, String fileName, @Nullable FamilyLink link, Set<String> parties,
-      @Nullable LocalDate date, List<Term> terms) {}
+      @Nullable LocalDate date, Set<LocalDate> dates, List<Term> terms) {}
 
   /** A term a contract states, and where. */
   public record Term(String field, String value, int page, int start, int end) {}
@@ -51,9 +56,15 @@ public final class Families {
       }
     }
     String title = r.title() == null ? "" : r.title();
-    summaries.add(new Summary(r.id(), title, r.fileName(), reader.of(title, r.text()).orElse(null),
-        e.parties().stream().map(Party::name).map(FamilyLink::key).collect(Collectors.toSet()),
-        e.effectiveDate() != null ? e.effectiveDate().date() : e.agreementDate() != null ? e.agreementDate().date() : null, terms));
+    FamilyLink link = reader.of(title, r.text()).orElse(null);
+    LocalDate effective = e.effectiveDate() == null ? null : e.effectiveDate().date();
+    LocalDate agreement = e.agreementDate() == null ? null : e.agreementDate().date();
+    // an agreement is known by when it takes effect; a document modifying one speaks of that agreement's
+    // Effective Date throughout, so its own date is the one it was made on
+    LocalDate date = link == null ? (effective != null ? effective : agreement) : (agreement != null ? agreement : effective);
+    Set<LocalDate> dates = java.util.stream.Stream.of(effective, agreement).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    summaries.add(new Summary(r.id(), title, r.fileName(), link,
+        e.parties().stream().map(Party::name).map(FamilyLink::key).collect(Collectors.toSet()), date, dates, terms));
   }
 
   /** Every family among the contracts added, the largest first. */
@@ -93,9 +104,9 @@ public final class Families {
         .filter(b -> FamilyLink.key(b.title()).contains(link.parentKey()))
         // a shared party, or, when the parties are unknown, the very date the document gives the agreement
         .filter(b -> child.parties().isEmpty()
-            ? link.parentDate() != null && link.parentDate().equals(b.date())
+            ? link.parentDate() != null && b.dates().contains(link.parentDate())
             : b.parties().stream().anyMatch(child.parties()::contains))
-        .max(Comparator.comparingInt((Summary b) -> link.parentDate() != null && link.parentDate().equals(b.date()) ? 1 : 0)
+        .max(Comparator.comparingInt((Summary b) -> link.parentDate() != null && b.dates().contains(link.parentDate()) ? 1 : 0)
             .thenComparing(Summary::id, Comparator.reverseOrder()));
   }
 

@@ -79,4 +79,41 @@ class FamiliesTest {
       assertEquals(2, repository.families().size(), "the NDA belongs to no family");
     }
   }
+
+  @Test
+  void aSecondAmendmentCarriesTheChainOnAndEachTermNamesTheDocumentThatLastSetIt(@TempDir Path data) throws Exception {
+    try (Repository repository = Repository.open(data)) {
+      // stored out of order: the chain is ordered by the documents' own dates and numbers
+      ContractRecord second = Records.sample(repository, Fixtures.sample("27-")).storeIn(repository);
+      ContractRecord msa = Records.sample(repository, Fixtures.sample("01-")).storeIn(repository);
+      ContractRecord first = Records.sample(repository, Fixtures.sample("12-")).storeIn(repository);
+      repository.correct(first.id(), "expirationDate", "2025-03-31", "ana");
+
+      Family family = repository.familyOf(msa.id()).orElseThrow();
+      assertEquals(List.of(msa.id(), first.id(), second.id()), family.members().stream().map(Family.Member::contractId).toList());
+      assertEquals(List.of("agreement", "amendment", "amendment"), family.members().stream().map(Family.Member::kind).toList());
+      assertEquals(2, family.members().get(2).number());
+
+      Family.EffectiveTerm expiry = term(family, "expirationDate");
+      assertEquals("2026-03-31", expiry.value(), "the second amendment's end date is the one in force");
+      assertEquals(second.id(), expiry.contractId());
+      assertEquals("2025-03-31 (AMENDMENT NO. 1 TO MASTER SERVICES AGREEMENT)", expiry.replaced(), "what it replaced, and where that was set");
+      Family.EffectiveTerm notice = term(family, "noticePeriod");
+      assertEquals("P60D", notice.value(), "the second amendment shortened the notice");
+      assertEquals(second.id(), notice.contractId());
+      assertTrue(notice.replaced().startsWith("P90D ("), notice.replaced());
+      assertEquals(msa.id(), term(family, "governingLaw").contractId(), "a term no amendment changed stays the agreement's");
+
+      org.pactum.indexer.dates.KeyDate deadline = repository.keyDates(org.pactum.indexer.dates.DateQuery.all(LocalDate.parse("2025-06-01")))
+          .stream().filter(d -> d.contractId().equals(msa.id()) && d.kind() == org.pactum.indexer.dates.KeyDate.Kind.NOTICE_DEADLINE)
+          .findFirst().orElseThrow();
+      assertEquals(LocalDate.parse("2026-01-30"), deadline.date(), "sixty days before the amended end: " + deadline.derivation());
+      assertTrue(deadline.inputs().stream().anyMatch(i -> i.name().equals("notice period") && i.contractId().equals(second.id())),
+          deadline.inputs().toString());
+    }
+  }
+
+  private static Family.EffectiveTerm term(Family family, String field) {
+    return family.effectiveTerms().stream().filter(t -> t.field().equals(field)).findFirst().orElseThrow(() -> new AssertionError(field + ": " + family));
+  }
 }

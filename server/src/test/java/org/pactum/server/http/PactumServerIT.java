@@ -224,23 +224,34 @@ class PactumServerIT {
   }
 
   @Test
-  void anAmendmentIsShownInItsAgreementsFamilyWithTheTermsItChanged() throws Exception {
-    // the amendment quotes the agreement's name and date, so this finds one or the other: either leads to the family
+  void anAmendmentChainIsShownInItsAgreementsFamilyWithTheTermsEachChanged() throws Exception {
+    // the amendments quote the agreement's name and date, so this finds one of them: each leads to the family
     String msa = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("01-")).path("phrases").get(0).asText() + "\""), 200)
         .path("hits").get(0).path("contractId").asText();
     JsonNode first = json("/api/documents/" + msa + "/family", 200);
     String amendment = first.path("members").get(1).path("contractId").asText();
-    // what the amendment extends the term to, as a person corrected it: families use corrections
+    String second = first.path("members").get(2).path("contractId").asText();
+    // what the first amendment extends the term to, as a person corrected it: families use corrections
     assertEquals(200, send("PUT", "/api/documents/" + amendment + "/corrections",
         "{\"field\": \"expirationDate\", \"value\": \"2025-03-31\"}").statusCode());
     JsonNode family = json("/api/documents/" + msa + "/family", 200);
     assertEquals("MASTER SERVICES AGREEMENT", family.path("base").path("title").asText(), family.toString());
-    assertEquals("amendment", family.path("members").get(1).path("kind").asText(), family.toString());
-    boolean extended = false;
+    assertEquals(List.of("agreement", "amendment", "amendment"),
+        java.util.stream.StreamSupport.stream(family.path("members").spliterator(), false).map(m -> m.path("kind").asText()).toList());
+    assertEquals(2, family.path("members").get(2).path("number").asInt(), family.toString());
+    JsonNode expiry = null;
+    JsonNode notice = null;
     for (JsonNode term : family.path("effectiveTerms")) {
-      extended |= term.path("field").asText().equals("expirationDate") && term.path("value").asText().equals("2025-03-31");
+      switch (term.path("field").asText()) {
+        case "expirationDate" -> expiry = term;
+        case "noticePeriod" -> notice = term;
+        default -> { }
+      }
     }
-    assertTrue(extended, "the amendment's extension is the term in force: " + family);
+    assertEquals("2026-03-31", expiry.path("value").asText(), "the second amendment's end date is in force: " + family);
+    assertEquals(second, expiry.path("contractId").asText());
+    assertEquals("2025-03-31 (AMENDMENT NO. 1 TO MASTER SERVICES AGREEMENT)", expiry.path("replaced").asText(), "the corrected first extension");
+    assertEquals("P60D", notice.path("value").asText(), "the second amendment shortened the notice: " + family);
     assertTrue(json("/api/families", 200).size() >= 2, "the statement of work's family too");
     String nda = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("03-")).path("phrases").get(0).asText() + "\""), 200)
         .path("hits").get(0).path("contractId").asText();
@@ -252,7 +263,7 @@ class PactumServerIT {
     String today = "&today=2026-11-23";
     JsonNode dates = json("/api/dates?x=1" + today, 200);
     assertTrue(dates.size() >= 10, dates.toString());
-    // the MSA's dates, as its amendment leaves them (the amendment's own term dates are the MSA's)
+    // the MSA's dates, as its amendments leave them (the amendments' own term dates are the MSA's)
     String anyOfFamily = json("/api/search?q=" + q("\"" + Fixtures.expected(Fixtures.sample("01-")).path("phrases").get(0).asText() + "\""), 200)
         .path("hits").get(0).path("contractId").asText();
     String msa = json("/api/documents/" + anyOfFamily + "/family", 200).path("base").path("contractId").asText();
@@ -268,7 +279,7 @@ class PactumServerIT {
       }
     }
     assertTrue(renews != null && notice != null, "the MSA renews itself: " + dates);
-    assertEquals(renews.minusDays(90), notice, "ninety days' notice");
+    assertEquals(renews.minusDays(60), notice, "sixty days' notice, as the second amendment has it");
     JsonNode soon = json("/api/dates?within=90d" + today, 200);
     for (JsonNode d : soon) {
       java.time.LocalDate date = java.time.LocalDate.parse(d.path("date").asText());
@@ -327,12 +338,13 @@ class PactumServerIT {
 
   @Test
   void aPartysContractsComeWithTheirKeyTermsInOneTable() throws Exception {
-    // the master services agreement and its amendment, newest first
+    // the master services agreement and its two amendments
     JsonNode rows = json("/api/parties/contracts?name=northwind", 200);
-    assertEquals(2, rows.size(), rows.toString());
-    assertEquals("AMENDMENT NO. 1 TO MASTER SERVICES AGREEMENT", rows.get(1).path("title").asText());
-    JsonNode msa = rows.get(0);
-    assertEquals("MASTER SERVICES AGREEMENT", msa.path("title").asText());
+    List<String> titles = java.util.stream.StreamSupport.stream(rows.spliterator(), false).map(r -> r.path("title").asText()).sorted().toList();
+    assertEquals(List.of("AMENDMENT NO. 1 TO MASTER SERVICES AGREEMENT", "AMENDMENT NO. 2 TO MASTER SERVICES AGREEMENT",
+        "MASTER SERVICES AGREEMENT"), titles, rows.toString());
+    JsonNode msa = java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+        .filter(r -> r.path("title").asText().equals("MASTER SERVICES AGREEMENT")).findFirst().orElseThrow();
     assertEquals("Northwind Analytics, Inc.", msa.path("party").asText());
     assertEquals("Provider", msa.path("as").asText());
     assertEquals("New York", msa.path("governingLaw").asText());

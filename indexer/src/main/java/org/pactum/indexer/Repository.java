@@ -33,6 +33,7 @@ import org.pactum.indexer.library.StandardClause;
 import org.pactum.indexer.notes.NoteStore;
 import org.pactum.indexer.search.ContractIndex;
 import org.pactum.indexer.search.InvalidQueryException;
+import org.pactum.indexer.search.SearchHit;
 import org.pactum.indexer.search.SearchRequest;
 import org.pactum.indexer.search.SearchResult;
 import org.pactum.indexer.store.AtomicFiles;
@@ -185,7 +186,22 @@ public final class Repository implements AutoCloseable {
   }
 
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
-    return index.search(request);
+    if (request.sort() != SearchRequest.Sort.DEVIATION) {
+      return index.search(request);
+    }
+    // the clauses of the category measured against its standard (curated, else the usual wording), then searched in that order
+    Map<String, Deviation> measured = new HashMap<>();
+    for (Deviation d : deviations(request.filters().category())) {
+      measured.put(d.clause().clauseId(), d);
+    }
+    Map<String, Double> order = new HashMap<>();
+    measured.forEach((id, d) -> order.put(id, d.deviation()));
+    SearchResult found = index.search(request, order);
+    List<SearchHit> hits = found.hits().stream().map(hit -> {
+      Deviation d = hit.clauseId() == null ? null : measured.get(hit.clauseId());
+      return d == null ? hit : hit.withDeviation(new SearchHit.Measured(d.deviation(), d.standardId(), d.standardName()));
+    }).toList();
+    return new SearchResult(found.total(), hits, found.facets());
   }
 
   /**

@@ -27,4 +27,11 @@ public record Comparison(Passage base, List<Against> others) {
         .map(p -> new Against(p, WordDiff.between(base.text(), p.text())))
         .toList());
   }
+
+  /** The same comparison with the passages that differ most from the base first (ties as given). */
+  public Comparison mostDifferentFirst() {
+    return new Comparison(base, others.stream()
+        .sorted(java.util.Comparator.comparingDouble((Against a) -> a.difference().deviation()).reversed())
+        .toList());
+  }
 }

@@ -149,13 +149,21 @@ public final class ContractIndex implements AutoCloseable {
   }
 
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
+    return search(request, Map.of());
+  }
+
+  /**
+   * Searches, with each clause's place in a {@link SearchRequest.Sort#DEVIATION} order given by id
+   * (largest first; a clause not given comes last).
+   */
+  public SearchResult search(SearchRequest request, Map<String, Double> deviationByClause) throws IOException, InvalidQueryException {
     SearchQueries.Built built = queries.build(request);
     searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
       int wanted = request.offset() + request.limit();
       FacetsCollectorManager.FacetsResult found =
-          FacetsCollectorManager.search(searcher, built.query(), wanted, sortOf(request), new FacetsCollectorManager());
+          FacetsCollectorManager.search(searcher, built.query(), wanted, sortOf(request, deviationByClause), new FacetsCollectorManager());
       TopDocs top = found.topDocs();
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
       List<List<Snippet>> snippets = snippets(searcher, built.highlight(), page, request.query().isEmpty());
@@ -227,7 +235,10 @@ public final class ContractIndex implements AutoCloseable {
     }
   }
 
-  private static Sort sortOf(SearchRequest request) {
+  private static Sort sortOf(SearchRequest request, Map<String, Double> deviationByClause) {
+    if (request.sort() == SearchRequest.Sort.DEVIATION) {
+      return new Sort(new ClauseRank(deviationByClause, -1).getSortField(true), SortField.FIELD_SCORE);
+    }
     if (request.sort() == SearchRequest.Sort.DATE) {
       SortField date = new SortField(ContractDocuments.DATE, SortField.Type.LONG, true);
       date.setMissingValue(Long.MIN_VALUE);
@@ -260,7 +271,7 @@ public final class ContractIndex implements AutoCloseable {
           .toList();
       return new SearchHit(doc.get(ContractDocuments.ID), doc.get(ContractDocuments.TITLE),
           doc.get(ContractDocuments.FILE_NAME), doc.get(ContractDocuments.MEDIA_TYPE), doc.get(ContractDocuments.STATUS),
-          score, null, List.of(), null, withPages);
+          score, null, List.of(), null, withPages, null);
     }
     int page = doc.getField(ContractDocuments.PAGE).numericValue().intValue();
     int start = doc.getField(ContractDocuments.START).numericValue().intValue();
@@ -269,7 +280,7 @@ public final class ContractIndex implements AutoCloseable {
         .toList();
     return new SearchHit(doc.get(ContractDocuments.CONTRACT_ID), doc.get(ContractDocuments.CONTRACT_TITLE),
         doc.get(ContractDocuments.FILE_NAME), doc.get(ContractDocuments.MEDIA_TYPE), doc.get(ContractDocuments.STATUS),
-        score, clauseId, List.of(doc.getValues(ContractDocuments.CATEGORY)), page, inDocument);
+        score, clauseId, List.of(doc.getValues(ContractDocuments.CATEGORY)), page, inDocument, null);
   }
 
   @Override

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * @param query Lucene query syntax; blank lists everything in scope
  * @param scope whether the hits are contracts or clauses
  * @param filters what the hits must be (clause category, party, governing law, type, date range)
- * @param sort by relevance (an empty query lists newest first) or by the contract's date, newest first
+ * @param sort by relevance (an empty query lists newest first), by the contract's date, newest first,
+ *     or, for the clauses of one category, by how far each strays from the category's standard wording,
+ *     most unusual first
  * @param offset how many hits to skip
  * @param limit how many hits to return, at most {@link #MAX_LIMIT}
  */
@@ -30,9 +32,9 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
 
   /** The order of the hits. */
   public enum Sort {
-    RELEVANCE, DATE;
+    RELEVANCE, DATE, DEVIATION;
 
-    /** {@code relevance} or {@code date}, in any case. */
+    /** {@code relevance}, {@code date} or {@code deviation}, in any case. */
     public static Sort parse(String text) {
       return parseEnum(Sort.class, "sort", text);
     }
@@ -166,6 +168,10 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+    }
+    if (sort == Sort.DEVIATION && (scope != Scope.CLAUSES || filters.category() == null)) {
+      throw new IllegalArgumentException("sort=deviation ranks the clauses of one type against its standard wording:"
+          + " give scope=clauses and a category");
     }
     query = query.strip();
   }

@@ -19,6 +19,9 @@ import org.pactum.indexer.Records;
 import org.pactum.indexer.Repository;
 import org.pactum.indexer.library.StandardClause;
 import org.pactum.indexer.search.ClauseView;
+import org.pactum.indexer.search.SearchHit;
+import org.pactum.indexer.search.SearchRequest;
+import org.pactum.indexer.search.SearchResult;
 import org.pactum.indexer.search.SimilarClause;
 
 /** Similar clauses, side-by-side diffs and deviation from the library's standard, on four real sample contracts. */
@@ -132,5 +135,52 @@ class CompareTest {
   void theLibraryRefusesUnknownCategoriesAndEmptyText() {
     assertThrows(IllegalArgumentException.class, () -> repository.library().add("Liability-ish", "x", "text"));
     assertThrows(IllegalArgumentException.class, () -> repository.library().add(CAP, "x", "  "));
+  }
+
+  @Test
+  void aClauseSearchOfOneCategorySortsByDeviationNarrowedByItsQuery() throws Exception {
+    List<Deviation> ranked = repository.deviations(CAP);
+    SearchRequest.Filters caps = new SearchRequest.Filters(CAP, null, null, null, null, null);
+    SearchResult all = repository.search(new SearchRequest("", SearchRequest.Scope.CLAUSES, caps, SearchRequest.Sort.DEVIATION, 0, 100));
+    assertEquals(ranked.size(), all.total());
+    assertEquals(ranked.stream().map(d -> d.clause().clauseId()).toList(), all.hits().stream().map(SearchHit::clauseId).toList(),
+        "the order the deviation ranking gives");
+    for (int i = 0; i < all.hits().size(); i++) {
+      SearchHit.Measured measured = all.hits().get(i).deviation();
+      assertEquals(ranked.get(i).deviation(), measured.deviation(), 1e-9);
+      assertEquals(ranked.get(i).standardId(), measured.standardId());
+      assertTrue(measured.standardName().startsWith("usual wording: "), measured.standardName());
+    }
+
+    // a query narrows the clauses and keeps the order; a page is a slice of it
+    SearchResult fees = repository.search(new SearchRequest("fees", SearchRequest.Scope.CLAUSES, caps, SearchRequest.Sort.DEVIATION, 0, 100));
+    assertTrue(fees.total() > 0 && fees.total() < all.total(), fees.total() + " of " + all.total());
+    List<String> order = all.hits().stream().map(SearchHit::clauseId).toList();
+    List<Integer> places = fees.hits().stream().map(h -> order.indexOf(h.clauseId())).toList();
+    assertEquals(places.stream().sorted().toList(), places, "still most unusual first");
+    assertTrue(fees.hits().stream().allMatch(h -> !h.snippets().isEmpty()), "with the query's passages highlighted");
+    SearchResult second = repository.search(new SearchRequest("", SearchRequest.Scope.CLAUSES, caps, SearchRequest.Sort.DEVIATION, 1, 2));
+    assertEquals(order.subList(1, 3), second.hits().stream().map(SearchHit::clauseId).toList());
+
+    IllegalArgumentException contracts = assertThrows(IllegalArgumentException.class,
+        () -> new SearchRequest("", SearchRequest.Scope.CONTRACTS, caps, SearchRequest.Sort.DEVIATION, 0, 10));
+    assertTrue(contracts.getMessage().contains("scope=clauses and a category"), contracts.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new SearchRequest("", SearchRequest.Scope.CLAUSES, SearchRequest.Filters.NONE, SearchRequest.Sort.DEVIATION, 0, 10));
+  }
+
+  @Test
+  void aComparisonPutsTheClausesThatDifferMostFromTheFirstFirst() throws Exception {
+    List<Deviation> ranked = repository.deviations(CAP);
+    Passage standard = repository.passage(ranked.get(0).standardId()).orElseThrow();
+    List<Passage> passages = new java.util.ArrayList<>(List.of(standard));
+    for (Deviation d : ranked.reversed().subList(0, 3)) {
+      passages.add(repository.passage(d.clause().clauseId()).orElseThrow());
+    }
+    Comparison sorted = Comparison.of(passages).mostDifferentFirst();
+    assertEquals(standard.id(), sorted.base().id());
+    List<Double> deviations = sorted.others().stream().map(a -> a.difference().deviation()).toList();
+    assertEquals(deviations.stream().sorted(java.util.Comparator.reverseOrder()).toList(), deviations);
+    assertEquals(ranked.reversed().get(2).clause().clauseId(), sorted.others().get(0).passage().id(), "the most unusual of the three first");
   }
 }

@@ -63,7 +63,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--min-amount", paramLabel = "N", description = "Only contracts naming a sum of at least this much (100000, 250k, 2m), in their own currency.")
   String minAmount;
 
-  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default) or date (newest contract first).")
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), date (newest contract first), or deviation (with --clauses and --category:"
+      + " the clauses that stray most from the category's standard wording first).")
   String sort = "relevance";
 
   @Option(names = "--limit", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
@@ -109,6 +110,9 @@ final class SearchCommand implements Callable<Integer> {
       System.out.printf("%n%s  (%s)%n", hit.title(), hit.fileName());
       if (hit.clauseId() != null) {
         System.out.printf("  clause %s, page %d: %s%n", hit.clauseId(), hit.page(), String.join(", ", hit.categories()));
+        if (hit.deviation() != null) {
+          System.out.printf("  %.0f%% different from %s%n", 100 * hit.deviation().deviation(), hit.deviation().standardName());
+        }
       } else {
         System.out.printf("  contract %s%n", hit.contractId());
       }

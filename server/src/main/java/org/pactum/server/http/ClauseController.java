@@ -37,7 +37,10 @@ final class ClauseController {
         .orElseThrow(() -> new NotFoundException("no clause with id " + id)));
   }
 
-  /** {@code ids}: two or more clause or standard-clause ids, comma-separated or repeated; the first is the base. */
+  /**
+   * {@code ids}: two or more clause or standard-clause ids, comma-separated or repeated; the first is
+   * the base. {@code sort=deviation} puts the others that differ most from it first.
+   */
   void compare(Context ctx) throws IOException {
     List<String> ids = new ArrayList<>();
     for (String value : ctx.queryParams("ids")) {
@@ -46,11 +49,16 @@ final class ClauseController {
     if (ids.size() < 2 || ids.size() > MAX_COMPARED) {
       throw new IllegalArgumentException("ids must name 2 to " + MAX_COMPARED + " clauses, comma-separated; got " + ids.size());
     }
+    String sort = ctx.queryParam("sort");
+    if (sort != null && !sort.isBlank() && !sort.strip().equalsIgnoreCase("deviation")) {
+      throw new IllegalArgumentException("sort must be deviation (the others most different from the first, first) or left out: " + sort);
+    }
     List<Passage> passages = new ArrayList<>();
     for (String id : ids) {
       passages.add(passage(id));
     }
-    ctx.json(Comparison.of(passages));
+    Comparison comparison = Comparison.of(passages);
+    ctx.json(sort == null || sort.isBlank() ? comparison : comparison.mostDifferentFirst());
   }
 
   private Passage passage(String id) throws IOException {

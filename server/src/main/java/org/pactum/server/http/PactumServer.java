@@ -95,12 +95,12 @@ public final class PactumServer implements AutoCloseable {
     api.get("/api/documents/{id}/family", families::familyOf, Role.VIEWER, "The family a document belongs to (404 when none)");
     api.get("/api/documents/{id}/notes", documents::notes, Role.VIEWER, "People's notes on a document, oldest first");
     api.get("/api/search", search::search, Role.VIEWER,
-        "Search contracts or clauses (q, scope, category, party, law, type, from, to, minAmount, tag, sort, offset, limit)");
+        "Search contracts or clauses (q, scope, category, party, law, type, from, to, minAmount, tag, sort=relevance|date|deviation, offset, limit)");
     api.get("/api/clauses/{id}", clauses::get, Role.VIEWER, "One clause");
     api.get("/api/clauses/{id}/similar", clauses::similar, Role.VIEWER, "The clauses of other contracts most like it (limit, anyCategory)");
     api.get("/api/parties/contracts", new PartyController(repository)::contracts, Role.VIEWER,
         "A party's contracts with their key terms (name: words of its name or short name)");
-    api.get("/api/compare", clauses::compare, Role.VIEWER, "Clauses side by side with word diffs (ids=ID,ID,...)");
+    api.get("/api/compare", clauses::compare, Role.VIEWER, "Clauses side by side with word diffs (ids=ID,ID,..., sort=deviation)");
     api.get("/api/library", library::list, Role.VIEWER, "Standard clauses (category)");
     api.get("/api/library/deviations", library::deviations, Role.VIEWER, "A category's clauses, most deviant from the standard first");
     api.get("/api/library/{id}", library::get, Role.VIEWER, "One standard clause");

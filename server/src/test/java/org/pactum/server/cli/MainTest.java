@@ -117,6 +117,10 @@ class MainTest {
     assertTrue(ranked.size() >= 2, ranked.toString());
     assertTrue(ranked.get(0).path("deviation").asDouble() >= ranked.get(ranked.size() - 1).path("deviation").asDouble());
     run(ExitCodes.USAGE, "library", "deviations", "Not A Category", "--data", repo);
+    // a clause search in the same order, against the same standard
+    String unusual = run(ExitCodes.OK, "search", "--clauses", "--category", "Cap on Liability", "--sort", "deviation", "--data", repo);
+    assertTrue(unusual.contains("% different from Ours"), unusual);
+    run(ExitCodes.USAGE, "search", "--sort", "deviation", "--data", repo);
 
     String ics = run(ExitCodes.OK, "dates", "--format", "ics", "--today", "2026-11-23", "--data", repo);
     assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);

@@ -198,6 +198,33 @@ class PactumServerIT {
   }
 
   @Test
+  void capClausesThatDifferMostFromTheUsualWordingComeFirstInSearchAndCompare() throws Exception {
+    String caps = "/api/search?scope=clauses&category=" + q("Cap on Liability") + "&sort=deviation&limit=50";
+    JsonNode found = json(caps, 200);
+    JsonNode hits = found.path("hits");
+    assertTrue(hits.size() >= 3, found.toString());
+    double previous = 2;
+    for (JsonNode hit : hits) {
+      double deviation = hit.path("deviation").path("deviation").asDouble(-1);
+      assertTrue(deviation >= 0 && deviation <= previous, "most unusual first: " + hit);
+      previous = deviation;
+    }
+    String standard = hits.get(0).path("deviation").path("standardId").asText();
+    assertTrue(hits.get(0).path("deviation").path("standardName").asText().startsWith("usual wording"), hits.get(0).toString());
+    assertEquals(0.0, hits.get(hits.size() - 1).path("deviation").path("deviation").asDouble(), 1e-9, "the usual clause itself last");
+    assertTrue(json("/api/search?scope=clauses&sort=deviation", 400).path("error").asText().contains("category"));
+    assertTrue(json("/api/search?category=" + q("Cap on Liability") + "&sort=deviation", 400).path("error").asText().contains("scope=clauses"));
+
+    // the least and the most unusual against the standard, asked for most different first
+    String ids = standard + "," + hits.get(hits.size() - 2).path("clauseId").asText() + "," + hits.get(0).path("clauseId").asText();
+    JsonNode sorted = json("/api/compare?ids=" + q(ids) + "&sort=deviation", 200);
+    assertEquals(hits.get(0).path("clauseId").asText(), sorted.path("others").get(0).path("passage").path("id").asText(), sorted.toString());
+    JsonNode given = json("/api/compare?ids=" + q(ids), 200);
+    assertEquals(hits.get(hits.size() - 2).path("clauseId").asText(), given.path("others").get(0).path("passage").path("id").asText(), "as given");
+    assertTrue(json("/api/compare?ids=" + q(ids) + "&sort=sideways", 400).path("error").asText().contains("deviation"));
+  }
+
+  @Test
   void theClauseLibraryRanksClausesMostDeviantFirst() throws Exception {
     JsonNode hit = json("/api/search?q=liability&scope=clauses&category=" + q("Cap on Liability") + "&limit=1", 200)
         .path("hits").get(0);

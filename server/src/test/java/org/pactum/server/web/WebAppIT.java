@@ -330,6 +330,27 @@ class WebAppIT {
     screenshot("compare-standard");
   }
 
+  @Test
+  void capClausesAreOrderedByHowUnusualTheirWordingIsAndComparedWithTheStandard() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    browser.get(base + "/?scope=clauses&category=" + java.net.URLEncoder.encode("Cap on Liability", java.nio.charset.StandardCharsets.UTF_8));
+    new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sort"))))
+        .selectByValue("deviation");
+    wait.until(d -> !d.findElements(By.cssSelector("#hits .deviation")).isEmpty());
+    List<Integer> percents = browser.findElements(By.cssSelector("#hits .deviation")).stream()
+        .map(e -> Integer.parseInt(e.getText().replaceAll("%.*", ""))).toList();
+    assertTrue(percents.size() >= 2, percents.toString());
+    assertEquals(percents.stream().sorted(java.util.Comparator.reverseOrder()).toList(), percents, "most unusual first");
+    assertTrue(browser.getCurrentUrl().contains("sort=deviation"), "the order is in the address: " + browser.getCurrentUrl());
+    screenshot("search-deviation");
+
+    hits().get(0).findElement(By.xpath(".//button[contains(., 'Compare with the standard')]")).click();
+    WebElement other = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#compare-others .passage")));
+    assertTrue(other.getText().contains("% the same words"), other.getText());
+    assertTrue(browser.findElement(By.id("compare-order")).isDisplayed(), "the compare page can order its clauses too");
+  }
+
   private static void open(String query) {
     open(query, null);
   }

@@ -21,7 +21,7 @@ setRouter(() => {
     case "library": return showLibrary(params.get("category"));
     case "party": return showParty(params.get("name"));
     case "admin": return showAdmin();
-    case "compare": return showCompare((params.get("ids") || "").split(",").filter(Boolean));
+    case "compare": return showCompare((params.get("ids") || "").split(",").filter(Boolean), params.get("sort") || "");
     default:
       if (params.get("doc")) {
         const start = params.get("start");

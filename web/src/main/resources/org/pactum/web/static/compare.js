@@ -21,11 +21,12 @@ function passageHeader(p) {
   return h;
 }
 
-export async function showCompare(ids) {
+export async function showCompare(ids, order = "") {
   showSection("compare");
   $("compare-error").hidden = true;
+  $("compare-order").value = order === "deviation" ? "deviation" : "";
   try {
-    const c = await api(`/api/compare?ids=${encodeURIComponent(ids.join(","))}`);
+    const c = await api(`/api/compare?ids=${encodeURIComponent(ids.join(","))}${order === "deviation" ? "&sort=deviation" : ""}`);
     // the team's standard wording for the clause's type, to measure these clauses against
     const standards = (await api("/api/library")).filter((s) => c.base.categories.includes(s.category) && !ids.includes(s.id));
     $("compare-standards").replaceChildren(...(standards.length ? ["Compare against the standard: "] : []),
@@ -47,5 +48,11 @@ export function initCompare() {
     if (!b) return;
     const ids = (new URLSearchParams(location.search).get("ids") || "").split(",").filter((id) => id && !id.startsWith("std-"));
     navigate({ page: "compare", ids: [b.dataset.id, ...ids].join(",") });
+  });
+  $("compare-order").addEventListener("change", () => {
+    const params = new URLSearchParams(location.search);
+    const state = { page: "compare", ids: params.get("ids") || "" };
+    if ($("compare-order").value) state.sort = $("compare-order").value;
+    navigate(state);
   });
 }

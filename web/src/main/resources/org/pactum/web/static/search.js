@@ -32,6 +32,12 @@ function hitNode(hit) {
     box.checked = selected.has(hit.clauseId);
     meta.append(" ", el("label", { class: "pick-label" }, box, " compare"),
       " ", el("button", { type: "button", class: "quiet show-similar", "data-clause": hit.clauseId }, "Similar clauses"));
+    if (hit.deviation) {
+      meta.append(" ", el("span", { class: "deviation", title: `measured against ${hit.deviation.standardName}` },
+        `${Math.round(100 * hit.deviation.deviation)}% different from the standard`),
+        " ", el("button", { type: "button", class: "quiet compare-pair", "data-ids": `${hit.deviation.standardId},${hit.clauseId}` },
+          "Compare with the standard"));
+    }
   }
   li.append(meta);
   for (const s of hit.snippets) li.append(snippetNode(s));
@@ -84,9 +90,10 @@ function updateCompareBar() {
   $("compare-count").textContent = `${selected.size} selected`;
 }
 
-/** The list's state from the address: query, scope, filters, offset. */
+/** The list's state from the address: query, scope, filters, order, offset. */
 export function listState(params) {
   const state = { q: params.get("q") || "", scope: params.get("scope") || "", offset: Number(params.get("offset") || 0) };
+  if (params.get("sort")) state.sort = params.get("sort");
   for (const f of FILTERS) if (params.get(f)) state[f] = params.get(f);
   return state;
 }
@@ -100,6 +107,11 @@ export async function showList(state) {
   $("scope").value = state.scope || "contracts";
   const params = new URLSearchParams({ q: query, offset, limit: PAGE_SIZE, scope: state.scope || "contracts" });
   for (const f of FILTERS) if (state[f]) params.set(f, state[f]);
+  // the clauses of one type can be ordered by how far each strays from the type's standard wording
+  const measurable = state.scope === "clauses" && !!state.category;
+  $("sort-bar").hidden = !measurable;
+  $("sort").value = measurable && state.sort === "deviation" ? "deviation" : "";
+  if (measurable && state.sort === "deviation") params.set("sort", "deviation");
   try {
     const result = await api(`/api/search?${params}`);
     $("hits").replaceChildren(...result.hits.map(hitNode));
@@ -130,6 +142,11 @@ export function initSearch() {
     navigate({ ...here(), q: $("q").value.trim(), scope: $("scope").value === "clauses" ? "clauses" : "", offset: 0 });
   });
   $("scope").addEventListener("change", () => $("search-form").requestSubmit());
+  $("sort").addEventListener("change", () => {
+    const state = { ...here(), offset: 0 };
+    if ($("sort").value) state.sort = $("sort").value; else delete state.sort;
+    navigate(state);
+  });
   $("facets").addEventListener("click", (e) => {
     const b = e.target.closest("button.facet");
     if (!b) return;

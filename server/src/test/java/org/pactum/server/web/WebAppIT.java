@@ -217,22 +217,27 @@ class WebAppIT {
     browser.findElement(By.id("nav-upload")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drop")));
     screenshot("upload");
-    String files = Fixtures.sample("05-").toAbsolutePath() + "\n" + Fixtures.hostile("blank.txt").toAbsolutePath();
+    // a contract, an employment agreement with its unsigned draft, and an empty file
+    String files = String.join("\n", List.of(Fixtures.sample("05-"), Fixtures.sample("09-"), Fixtures.sample("28-"),
+        Fixtures.hostile("blank.txt")).stream().map(p -> p.toAbsolutePath().toString()).toList());
     browser.findElement(By.id("pick-files")).sendKeys(files);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-summary"), "Done"));
+    wait.withTimeout(Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-summary"), "Done"));
     String table = browser.findElement(By.id("upload-files")).getText();
     assertTrue(table.contains("05-supply-agreement.pdf") && table.contains("indexed"), table);
+    assertTrue(table.contains("28-employment-agreement-draft.docx"), table);
     assertTrue(table.contains("blank.txt") && table.contains("empty"), table);
     screenshot("upload-done");
     String triage = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
         + "fetch(document.getElementById('triage-link').href).then(r => r.text()).then(done);");
     assertTrue(triage.contains("Triage of run") && triage.contains("blank.txt") && triage.contains("the document has no text"), triage);
+    assertTrue(triage.contains("Near-duplicates (1 group(s))") && (triage.contains("<del>thirty</del> <ins>sixty</ins>")
+        || triage.contains("<del>sixty</del> <ins>thirty</ins>")), "the draft beside its signed copy, the changed notice marked: " + triage);
     browser.get(browser.findElement(By.id("triage-link")).getDomProperty("href"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Triage of run"));
     screenshot("triage");
     browser.navigate().back();
     browser.findElement(By.id("nav-documents")).click();
-    wait.until(d -> d.findElements(By.cssSelector("#hits li")).size() == before + 1);
+    wait.until(d -> d.findElements(By.cssSelector("#hits li")).size() == before + 3);
   }
 
   @Test

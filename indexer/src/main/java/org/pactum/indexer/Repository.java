@@ -3,6 +3,7 @@ package org.pactum.indexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.ContractRecord;
 import org.pactum.indexer.compare.Deviation;
 import org.pactum.indexer.compare.Deviations;
@@ -80,11 +80,12 @@ public final class Repository implements AutoCloseable {
   private final ReviewStore reviews;
   private final RegressionSuite regressions;
   /**
-   * Contract families, worked out from every record when first asked and kept until a record changes
-   * (every change goes through {@link #indexRecord} or {@link #delete}): the document page asks on each view.
+   * Contract families and key dates, worked out from every record when first asked and kept until a
+   * record changes (every change goes through {@link #indexRecord} or {@link #delete}): the document
+   * page asks for families on each view, the key-dates page and calendar feeds for the dates.
    */
-  private volatile @Nullable List<Family> families;
-  private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+  private final UntilChanged<Boolean, List<Family>> families = new UntilChanged<>();
+  private final UntilChanged<LocalDate, List<KeyDate>> keyDates = new UntilChanged<>();
   private final NoteStore notes;
   private final Reconciliation reconciliation;
 
@@ -372,29 +373,18 @@ public final class Repository implements AutoCloseable {
 
   /** Every family of agreements and the documents that modify them, with corrections in place. */
   public List<Family> families() throws IOException {
-    List<Family> cached = families;
-    if (cached != null) {
-      return cached;
-    }
-    long seen = changes.get();
-    Families found = new Families();
-    for (String id : records.ids()) {
-      corrected(id).ifPresent(found::add);
-    }
-    cached = found.families();
-    synchronized (changes) {
-      if (changes.get() == seen) {
-        families = cached; // kept only if nothing changed while they were worked out
+    return families.get(Boolean.TRUE, any -> {
+      Families found = new Families();
+      for (String id : records.ids()) {
+        corrected(id).ifPresent(found::add);
       }
-    }
-    return cached;
+      return found.families();
+    });
   }
 
   private void forgetFamilies() {
-    synchronized (changes) {
-      changes.incrementAndGet();
-      families = null;
-    }
+    families.forget();
+    keyDates.forget();
   }
 
   /** The family a contract belongs to, as the agreement or as a document modifying it. */
@@ -404,6 +394,11 @@ public final class Repository implements AutoCloseable {
 
   /** The key dates of every stored contract that the query selects, soonest first. */
   public List<KeyDate> keyDates(DateQuery query) throws IOException {
+    return query.select(keyDates.get(query.today(), this::allKeyDates));
+  }
+
+  /** Every key date of every stored contract as of {@code today}. */
+  private List<KeyDate> allKeyDates(LocalDate today) throws IOException {
     // an agreement's term dates as its amendments leave them; the amendments' own term dates are the agreement's
     Map<String, Family> familyOfBase = new HashMap<>();
     Set<String> modifiers = new HashSet<>();
@@ -429,14 +424,14 @@ public final class Repository implements AutoCloseable {
       ContractRecord r = record.get();
       Family family = familyOfBase.get(id);
       if (family != null) {
-        all.addAll(FamilyDates.of(r, family, members, query.today()));
+        all.addAll(FamilyDates.of(r, family, members, today));
       } else if (modifiers.contains(id)) {
-        KeyDates.of(r, query.today()).stream().filter(d -> d.kind() == KeyDate.Kind.OBLIGATION_DUE).forEach(all::add);
+        KeyDates.of(r, today).stream().filter(d -> d.kind() == KeyDate.Kind.OBLIGATION_DUE).forEach(all::add);
       } else {
-        all.addAll(KeyDates.of(r, query.today()));
+        all.addAll(KeyDates.of(r, today));
       }
     }
-    return query.select(all);
+    return List.copyOf(all);
   }
 
   /** Deletes a document: index entry, record, then original. */

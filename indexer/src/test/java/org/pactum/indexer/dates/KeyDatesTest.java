@@ -166,6 +166,13 @@ class KeyDatesTest {
       assertEquals(renews.minusDays(90), notice.date());
       assertEquals(msa.id(), notice.contractId());
       assertTrue(msa.text().substring(notice.start(), notice.end()).contains("90"), "the source holds the period");
+
+      // kept between requests, worked out again for another day and after a correction
+      assertEquals(dates, repository.keyDates(DateQuery.all(today)));
+      assertEquals(renews.plusYears(1), only(repository.keyDates(DateQuery.all(renews.plusDays(1))), KeyDate.Kind.RENEWAL).date());
+      repository.correct(msa.id(), "noticePeriod", "P30D", "ana");
+      assertEquals(renews.minusDays(30), only(repository.keyDates(DateQuery.all(today)), KeyDate.Kind.NOTICE_DEADLINE).date(),
+          "the corrected notice period");
     }
   }
 

@@ -28,6 +28,28 @@ class DateFinderTest {
   }
 
   @Test
+  void everyMonthAndOrdinalWordInAnyCaseIsReadAsTheScanStartsAtTheirFirstLetters() {
+    String[] months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December"};
+    for (int m = 0; m < 12; m++) {
+      LocalDate want = LocalDate.of(2021, m + 1, 3);
+      assertEquals(List.of(want), dates("on " + months[m] + " 3, 2021"), months[m]);
+      assertEquals(List.of(want), dates("ON " + months[m].toUpperCase(java.util.Locale.ROOT) + " 3, 2021"), months[m]);
+      assertEquals(List.of(want), dates("on " + months[m].substring(0, 3) + ". 3, 2021"), months[m]);
+      assertEquals(List.of(want), dates("this third day of " + months[m] + ", 2021"), months[m]);
+    }
+    String[] ordinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+        "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"};
+    for (int d = 0; d < ordinals.length; d++) {
+      assertEquals(List.of(LocalDate.of(2021, 1, d + 1)), dates("this " + ordinals[d] + " day of January, 2021"), ordinals[d]);
+      assertEquals(List.of(LocalDate.of(2021, 1, d + 1)), dates("THIS " + ordinals[d].toUpperCase(java.util.Locale.ROOT)
+          + " DAY OF JANUARY, 2021"), ordinals[d]);
+    }
+  }
+
+  @Test
   void looseLayoutsTwoDigitYearsAndDayFirstNumbers() {
     assertEquals(List.of(LocalDate.of(1999, 6, 1)), dates("shall begin on June 1,1999 and"));
     assertEquals(List.of(LocalDate.of(2010, 4, 15)), dates("dated April 15 , 2010"));

@@ -20,10 +20,13 @@ public final class RuleClauseClassifier implements ClauseClassifier {
 
   public static final String NAME = "clause-rules";
 
-  /** A category, the headings that name it and the phrases that mark it; either may be null. */
-  record Rule(String category, @Nullable Pattern heading, @Nullable Pattern phrase) {}
+  /**
+   * A category, the headings that name it and the phrases that mark it; either may be null. A
+   * phrase is only looked for in a unit that holds one of its {@link LeadingWords} (none: always).
+   */
+  record Rule(String category, @Nullable Pattern heading, @Nullable Pattern phrase, List<String> leadingWords) {}
 
-  private static final List<Rule> RULES = List.of(
+  static final List<Rule> RULES = List.of(
       rule("Confidentiality", "confidential|non-?disclosure", "shall (?:hold|keep|maintain) .{0,80}in (?:strict )?confidence"),
       rule("Indemnification", "indemnif|hold harmless", "(?:shall|agrees? to) (?:defend, )?indemnify"),
       rule("Termination for Cause", null,
@@ -71,15 +74,18 @@ public final class RuleClauseClassifier implements ClauseClassifier {
   private static Rule rule(String category, @Nullable String heading, @Nullable String phrase) {
     return new Rule(category,
         heading == null ? null : Pattern.compile(heading, Pattern.CASE_INSENSITIVE),
-        phrase == null ? null : Pattern.compile(phrase, Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+        phrase == null ? null : Pattern.compile(phrase, Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
+        phrase == null ? List.of() : LeadingWords.of(phrase).orElse(List.of()));
   }
 
   @Override
   public List<Clause> classify(ParsedDocument document, List<Section> sections, List<ClauseUnit> units) {
     // phrases are matched with each run of white space as one space: the text keeps the layout's line breaks
     String[] unitTexts = new String[units.size()];
+    String[] lowerCase = new String[units.size()];
     for (int u = 0; u < unitTexts.length; u++) {
       unitTexts[u] = SPACES.matcher(document.text().substring(units.get(u).start(), units.get(u).end())).replaceAll(" ");
+      lowerCase[u] = asciiLowerCase(unitTexts[u]);
     }
     List<Clause> clauses = new ArrayList<>();
     for (Rule rule : RULES) {
@@ -89,7 +95,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
       double runConfidence = 0;
       for (int u = 0; u < unitTexts.length; u++) {
         ClauseUnit unit = units.get(u);
-        double confidence = match(rule, unitTexts[u], sections, unit);
+        double confidence = match(rule, unitTexts[u], lowerCase[u], sections, unit);
         boolean continues = confidence > 0 && unit.section() == runSection && runStart >= 0;
         if (runStart >= 0 && !continues) {
           clauses.add(clause(rule, document, sections, runSection, runStart, runEnd, runConfidence));
@@ -113,7 +119,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
   }
 
   /** 0.8 when the heading names the category, 0.6 when only the phrase matches, else 0. */
-  private static double match(Rule rule, String unitText, List<Section> sections, ClauseUnit unit) {
+  private static double match(Rule rule, String unitText, String lowerCase, List<Section> sections, ClauseUnit unit) {
     if (rule.heading() != null) {
       int depth = 0;
       for (int s = unit.section(); s >= 0 && depth < 2; s = sections.get(s).parent(), depth++) {
@@ -123,10 +129,34 @@ public final class RuleClauseClassifier implements ClauseClassifier {
         }
       }
     }
-    if (rule.phrase() != null && rule.phrase().matcher(unitText).find()) {
+    if (rule.phrase() != null && mayHold(rule, lowerCase) && rule.phrase().matcher(unitText).find()) {
       return 0.6;
     }
     return 0;
+  }
+
+  /** Whether the unit holds a word the rule's phrase starts with (or the phrase has no such words). */
+  private static boolean mayHold(Rule rule, String lowerCase) {
+    if (rule.leadingWords().isEmpty()) {
+      return true;
+    }
+    for (String word : rule.leadingWords()) {
+      if (lowerCase.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with A-Z as a-z and nothing else changed: what a case-insensitive match of ASCII letters sees. */
+  static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 
   private static Clause clause(

@@ -72,25 +72,10 @@ final class LeadingWords {
   /** The alternatives of an expression: split at each '|' outside groups and classes. */
   private static List<String> alternatives(String regex) {
     List<String> out = new ArrayList<>();
-    int depth = 0;
-    boolean inClass = false;
     int from = 0;
-    for (int i = 0; i < regex.length(); i++) {
-      char c = regex.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        out.add(regex.substring(from, i));
-        from = i + 1;
-      }
+    for (int bar = nextOutside(regex, 0, '|'); bar >= 0; bar = nextOutside(regex, from, '|')) {
+      out.add(regex.substring(from, bar));
+      from = bar + 1;
     }
     out.add(regex.substring(from));
     return out;
@@ -98,9 +83,14 @@ final class LeadingWords {
 
   /** The index of the ')' closing the '(' at {@code open}, or -1. */
   private static int closingParen(String regex, int open) {
+    return nextOutside(regex, open + 1, ')');
+  }
+
+  /** The next {@code target} at or after {@code from} that is not escaped, in a class, or in a group opened after {@code from}. */
+  private static int nextOutside(String regex, int from, char target) {
     int depth = 0;
     boolean inClass = false;
-    for (int i = open; i < regex.length(); i++) {
+    for (int i = from; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\') {
         i++;
@@ -108,10 +98,12 @@ final class LeadingWords {
         inClass = c != ']';
       } else if (c == '[') {
         inClass = true;
+      } else if (depth == 0 && c == target) {
+        return i;
       } else if (c == '(') {
         depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i;
+      } else if (c == ')') {
+        depth--;
       }
     }
     return -1;

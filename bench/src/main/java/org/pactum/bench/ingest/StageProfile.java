@@ -41,6 +41,8 @@ final class StageProfile {
   private record Stage(LongAdder wallNanos, LongAdder cpuNanos) {}
 
   private final Map<String, Stage> stages = new LinkedHashMap<>();
+  /** Characters of text the parser gave, which every later stage works on. */
+  private final LongAdder characters = new LongAdder();
 
   private StageProfile() {
     for (String stage : List.of("parse (worker JVM)", "extraction", "duplicate check", "store original", "write record",
@@ -79,6 +81,17 @@ final class StageProfile {
         + " does it beside the workers)%n", "staging", staging);
     System.out.printf(Locale.ROOT, "cpu: parse worker JVMs %.1f s (their parsing, JSON and start-up), this JVM %.1f s"
         + " (the stages above plus GC, JIT and staging)%n", workers, here);
+    double chars = profile.characters.sum();
+    double after = profile.stages.entrySet().stream().filter(e -> !e.getKey().startsWith("parse"))
+        .mapToDouble(e -> e.getValue().cpuNanos().sum() / 1e9).sum();
+    System.out.printf(Locale.ROOT, "characters per CPU second (%,.0f characters parsed): parse %,.0f (worker JVMs)", chars, chars / workers);
+    profile.stages.forEach((name, stage) -> {
+      if (!name.startsWith("parse") && stage.cpuNanos().sum() > 0) {
+        System.out.printf(Locale.ROOT, ", %s %,.0f", name, chars / (stage.cpuNanos().sum() / 1e9));
+      }
+    });
+    System.out.printf(Locale.ROOT, "; everything after parsing %,.0f (%.2f s of CPU, %.2f of the parse workers')%n",
+        chars / after, after, after / workers);
   }
 
   /** Copying and hashing the files into staging, as the expander does before any worker sees them. */
@@ -115,7 +128,11 @@ final class StageProfile {
   }
 
   private DocumentParser parser(DocumentParser real) {
-    return (file, name) -> time("parse (worker JVM)", () -> real.parse(file, name));
+    return (file, name) -> {
+      var parsed = time("parse (worker JVM)", () -> real.parse(file, name));
+      characters.add(parsed.text().length());
+      return parsed;
+    };
   }
 
   private ContractAnalyzer analyzer(ContractAnalyzer real) {

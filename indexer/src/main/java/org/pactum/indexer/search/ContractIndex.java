@@ -41,8 +41,10 @@ import org.pactum.extractor.model.PageMap;
 
 /**
  * The Lucene index over contract records. Derived data: it can always be rebuilt from the records.
- * Changes become searchable at the next search (near-real-time readers) and durable at
- * {@link #commit()}.
+ * Changes become searchable at {@link #refresh()} or {@link #commit()} (near-real-time readers)
+ * and durable at {@link #commit()}. The writing side refreshes, and a new searcher is handed out
+ * only once its facet state is built, so a search never refreshes nor waits for a refresh: it
+ * takes the latest searcher.
  */
 public final class ContractIndex implements AutoCloseable {
 
@@ -55,7 +57,6 @@ public final class ContractIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final SearchQueries queries;
-  private final FacetCounter facets = new FacetCounter();
 
   public ContractIndex(Path folder) throws IOException {
     this.directory = FSDirectory.open(folder);
@@ -89,7 +90,7 @@ public final class ContractIndex implements AutoCloseable {
       writer.deleteAll();
       writer.commit();
     }
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, FacetedSearcher.FACTORY);
   }
 
   /** Adds the record with its clauses, or replaces the contract of the same id and its clauses. */
@@ -114,14 +115,22 @@ public final class ContractIndex implements AutoCloseable {
     writer.deleteAll();
   }
 
-  /** Makes every change so far durable. */
+  /** Makes every change so far durable and searchable. */
   public void commit() throws IOException {
     writer.commit();
+    refresh();
+  }
+
+  /**
+   * Makes every change so far searchable: returns once a searcher holding them, its facet state
+   * built, is the one searches take.
+   */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
   }
 
   /** The ids of every indexed document. */
   public Set<String> ids() throws IOException {
-    searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
       Set<String> ids = new HashSet<>();
@@ -150,8 +159,8 @@ public final class ContractIndex implements AutoCloseable {
 
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
     SearchQueries.Built built = queries.build(request);
-    searchers.maybeRefreshBlocking();
-    IndexSearcher searcher = searchers.acquire();
+    // every searcher of this manager is opened by FacetedSearcher.FACTORY
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       int wanted = request.offset() + request.limit();
       FacetsCollectorManager.FacetsResult found =
@@ -164,7 +173,7 @@ public final class ContractIndex implements AutoCloseable {
       for (int i = 0; i < page.length; i++) {
         hits.add(hit(stored.document(page[i].doc), page[i], snippets.get(i)));
       }
-      return new SearchResult(top.totalHits.value(), hits, facets.count(searcher.getIndexReader(), found.facetsCollector()));
+      return new SearchResult(top.totalHits.value(), hits, FacetCounter.count(searcher.facets(), found.facetsCollector()));
     } finally {
       searchers.release(searcher);
     }
@@ -218,7 +227,6 @@ public final class ContractIndex implements AutoCloseable {
 
   /** Runs a read on the latest searcher. */
   private <T> T read(SearcherFunction<T> read) throws IOException {
-    searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
       return read.apply(searcher);

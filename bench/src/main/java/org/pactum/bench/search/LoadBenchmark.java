@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.pactum.bench.BenchArgs;
+import org.pactum.bench.CpuTime;
 import org.pactum.bench.Machine;
 import org.pactum.bench.Percentiles;
 import org.pactum.extractor.analysis.DefaultAnalyzer;
@@ -72,6 +73,7 @@ public final class LoadBenchmark {
             + " %.0f%% uploads (one small contract, then its job polled every 250 ms until done), %.0f%% exports"
             + " (dates.csv within 90 days, or contracts.csv of every contract; one at a time); OCR off%n", clients, seconds,
             100 * mix.searches(), 100 * mix.uploads(), 100 * mix.exports());
+        double cpu = CpuTime.ofThisProcess();
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         List<Thread> running = new ArrayList<>();
@@ -86,6 +88,8 @@ public final class LoadBenchmark {
         }
         took = (System.nanoTime() - start) / 1e9;
         Machine.printLoad();
+        // what the work cost whatever else ran on the machine: the server's and the clients' CPU (not the parse workers')
+        System.out.printf(Locale.ROOT, "cpu: %.1f s of this JVM (server and clients) in %.1f s%n", CpuTime.ofThisProcess() - cpu, took);
       }
       report(record, took);
       checkUploads(repository, record);

@@ -25,6 +25,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -51,11 +52,14 @@ public final class ContractIndex implements AutoCloseable {
   private static final int SNIPPETS_PER_HIT = 3;
   /** The commit user-data key holding the schema version the index was written with. */
   private static final String SCHEMA = "schema";
+  /** How long segments merged in the background may wait before searches use them. */
+  private static final double MAX_STALE_SECONDS = 5;
 
   private final Directory directory;
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final SearchQueries queries;
 
   public ContractIndex(Path folder) throws IOException {
@@ -91,6 +95,12 @@ public final class ContractIndex implements AutoCloseable {
       writer.commit();
     }
     this.searchers = new SearcherManager(writer, FacetedSearcher.FACTORY);
+    // writes refresh the searcher themselves; this picks up what changes without a write (merges
+    // finishing in the background), which searches did when each of them refreshed
+    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0);
+    reopener.setName("index refresh");
+    reopener.setDaemon(true);
+    reopener.start();
   }
 
   /** Adds the record with its clauses, or replaces the contract of the same id and its clauses. */
@@ -115,10 +125,12 @@ public final class ContractIndex implements AutoCloseable {
     writer.deleteAll();
   }
 
-  /** Makes every change so far durable and searchable. */
+  /** Makes every change so far searchable and durable. */
   public void commit() throws IOException {
-    writer.commit();
+    // before the commit: a searcher opened after it would hold the same documents as one opened
+    // before, but it is a new reader all the same, and each new reader's facet state is built again
     refresh();
+    writer.commit();
   }
 
   /**
@@ -283,6 +295,7 @@ public final class ContractIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
+      reopener.close();
       searchers.close();
       writer.close();
     } finally {

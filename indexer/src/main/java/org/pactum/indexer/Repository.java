@@ -193,7 +193,8 @@ public final class Repository implements AutoCloseable {
 
   /**
    * Indexes a record with its tags and with people's corrections in place of the extracted values;
-   * searchable at the next {@link #commit()} (or refresh of the index), durable at the next commit.
+   * searchable at the next {@link #commit()} or refresh of the index (a few seconds at most),
+   * durable at the next commit.
    */
   public void indexRecord(ContractRecord record) throws IOException {
     forgetFamilies(); // the record, its tags or corrections changed: families are worked out again when next asked

@@ -42,10 +42,10 @@ import org.pactum.extractor.model.PageMap;
 
 /**
  * The Lucene index over contract records. Derived data: it can always be rebuilt from the records.
- * Changes become searchable at {@link #refresh()} or {@link #commit()} (near-real-time readers)
- * and durable at {@link #commit()}. The writing side refreshes, and a new searcher is handed out
- * only once its facet state is built, so a search never refreshes nor waits for a refresh: it
- * takes the latest searcher.
+ * Changes become searchable at {@link #refresh()} or {@link #commit()} (near-real-time readers;
+ * a background refresh every few seconds catches the rest) and durable at {@link #commit()}. The
+ * writing side refreshes, and a new searcher is handed out only once its facet state is built, so
+ * a search never refreshes nor waits for a refresh: it takes the latest searcher.
  */
 public final class ContractIndex implements AutoCloseable {
 

@@ -27,4 +27,8 @@ public final class BenchArgs {
   public int integer(int index, int otherwise) {
     return values.length > index ? Integer.parseInt(values[index]) : otherwise;
   }
+
+  public String text(int index, String otherwise) {
+    return values.length > index ? values[index] : otherwise;
+  }
 }

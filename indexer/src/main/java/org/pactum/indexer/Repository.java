@@ -154,19 +154,22 @@ public final class Repository implements AutoCloseable {
 
   /**
    * Stores a document: the staged original goes into the blob store, then the record is written,
-   * then the document is indexed. Both writes are durable when this returns; the index change is
-   * durable at the next {@link #commit()}, and rebuilt from the record after a crash.
+   * then the document is indexed. Both writes are durable and the document is searchable when this
+   * returns; the index change is durable at the next {@link #commit()}, and rebuilt from the record
+   * after a crash.
    */
   public void store(ContractRecord record, Path staged) throws IOException {
     blobs.putStaged(staged, record.sha256());
     records.put(record);
     indexRecord(record);
+    index.refresh();
   }
 
-  /** Replaces a document's record (after re-extraction or a repair) and its index entry. */
+  /** Replaces a document's record (after re-extraction or a repair) and its index entry; searchable when this returns. */
   public void update(ContractRecord record) throws IOException {
     records.put(record);
     indexRecord(record);
+    index.refresh();
   }
 
   /** Whether a document with this id is stored; false for anything that is not an id. */
@@ -207,7 +210,8 @@ public final class Repository implements AutoCloseable {
 
   /**
    * Indexes a record with its tags and with people's corrections in place of the extracted values;
-   * searchable at the next search, durable at the next commit.
+   * searchable at the next {@link #commit()} or refresh of the index (a few seconds at most),
+   * durable at the next commit.
    */
   public void indexRecord(ContractRecord record) throws IOException {
     forgetFamilies(); // the record, its tags or corrections changed: families are worked out again when next asked

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.pactum.bench.BenchArgs;
+import org.pactum.bench.CpuTime;
 import org.pactum.bench.Machine;
 import org.pactum.bench.Percentiles;
 import org.pactum.extractor.analysis.DefaultAnalyzer;
@@ -31,11 +32,11 @@ import org.pactum.server.ingest.UploadJobs;
  * million clauses; built once, then reused), served by {@link PactumServer} with uploads ingested
  * as {@code pactum serve} does (parse worker JVMs, analyser, one batch at a time), and many
  * clients on loopback with an editor's API token, each back to back for a fixed time (see
- * {@link LoadClient} for the mix). Prints per kind of request its count, latency percentiles and
+ * {@link LoadClient}; a {@link LoadMix} other than {@code all} leaves uploads or exports or searches out). Prints per kind of request its count, latency percentiles and
  * status codes, then checks that every accepted upload was indexed and is found by a search for
  * its reference. The uploaded contracts are deleted at the end, so the repository stays as built.
  *
- * <p>Usage: {@code LoadBenchmark DATA_DIR [CLIENTS=50] [SECONDS=60] [CONTRACTS=10000] [CLAUSES_PER_CONTRACT=100]}
+ * <p>Usage: {@code LoadBenchmark DATA_DIR [CLIENTS=50] [SECONDS=60] [CONTRACTS=10000] [CLAUSES_PER_CONTRACT=100] [MIX=all]}
  */
 public final class LoadBenchmark {
 
@@ -44,12 +45,14 @@ public final class LoadBenchmark {
   private LoadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    BenchArgs arguments = BenchArgs.of(args, "LoadBenchmark DATA_DIR [CLIENTS=50] [SECONDS=60] [CONTRACTS=10000] [CLAUSES_PER_CONTRACT=100]");
+    BenchArgs arguments = BenchArgs.of(args, "LoadBenchmark DATA_DIR [CLIENTS=50] [SECONDS=60] [CONTRACTS=10000] [CLAUSES_PER_CONTRACT=100]"
+        + " [MIX=all|searches|searches-uploads|uploads]");
     Path data = arguments.path(0);
     int clients = arguments.integer(1, 50);
     int seconds = arguments.integer(2, 60);
     int contracts = arguments.integer(3, 10_000);
     int clausesEach = arguments.integer(4, 100);
+    LoadMix mix = LoadMix.named(arguments.text(5, LoadMix.ALL.name()));
     int parseThreads = 2;
     Machine.print(clients);
     try (Repository repository = Repository.open(data);
@@ -69,14 +72,15 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "load: %d clients for %d s on loopback, back to back: %.0f%% searches (QueryMix),"
             + " %.0f%% uploads (one small contract, then its job polled every 250 ms until done), %.0f%% exports"
             + " (dates.csv within 90 days, or contracts.csv of every contract; one at a time); OCR off%n", clients, seconds,
-            100 * (1 - LoadClient.UPLOADS - LoadClient.EXPORTS), 100 * LoadClient.UPLOADS, 100 * LoadClient.EXPORTS);
+            100 * mix.searches(), 100 * mix.uploads(), 100 * mix.exports());
+        double cpu = CpuTime.ofThisProcess();
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         List<Thread> running = new ArrayList<>();
         Semaphore exporting = new Semaphore(1);
         for (int c = 0; c < clients; c++) {
           running.add(Thread.ofPlatform().name("client-" + c)
-              .start(new LoadClient(c, base, token, http, record, exporting, deadline)));
+              .start(new LoadClient(c, base, token, http, record, mix, exporting, deadline)));
         }
         for (Thread t : running) {
           // a client finishes the upload it is polling after the deadline, within the upload limit
@@ -84,6 +88,8 @@ public final class LoadBenchmark {
         }
         took = (System.nanoTime() - start) / 1e9;
         Machine.printLoad();
+        // what the work cost whatever else ran on the machine: the server's and the clients' CPU (not the parse workers')
+        System.out.printf(Locale.ROOT, "cpu: %.1f s of this JVM (server and clients) in %.1f s%n", CpuTime.ofThisProcess() - cpu, took);
       }
       report(record, took);
       checkUploads(repository, record);

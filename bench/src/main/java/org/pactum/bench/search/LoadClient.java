@@ -17,7 +17,7 @@ import org.pactum.indexer.search.SearchRequest;
 
 /**
  * One simulated person or script with an API token: until the deadline, back to back, a search
- * (nine times in ten), an upload of a small contract followed by polling its job until it is done,
+ * (nine times in ten in the {@link LoadMix#ALL} mix), an upload of a small contract followed by polling its job until it is done,
  * or an export. Exports are reports someone pulls now and then: one at a time across all clients
  * (a client whose turn it is while another export runs searches instead), since each reads every
  * record of the repository. Every request's kind, status and latency go to the shared
@@ -25,9 +25,6 @@ import org.pactum.indexer.search.SearchRequest;
  */
 final class LoadClient implements Runnable {
 
-  /** What share of actions are uploads and exports; the rest are searches. */
-  static final double UPLOADS = 0.08;
-  static final double EXPORTS = 0.02;
   private static final Duration POLL = Duration.ofMillis(250);
   /** How long an upload may take to be done before the client gives up on it. */
   static final Duration UPLOAD_LIMIT = Duration.ofMinutes(3);
@@ -37,19 +34,21 @@ final class LoadClient implements Runnable {
   private final String token;
   private final HttpClient http;
   private final LoadRecord record;
+  private final LoadMix mix;
   private final Semaphore exporting;
   private final long deadline;
   private final List<SearchRequest> searches;
   private final SplittableRandom random;
   private int uploads;
 
-  LoadClient(int number, String base, String token, HttpClient http, LoadRecord record, Semaphore exporting,
-      long deadlineNanos) {
+  LoadClient(int number, String base, String token, HttpClient http, LoadRecord record, LoadMix mix,
+      Semaphore exporting, long deadlineNanos) {
     this.number = number;
     this.base = base;
     this.token = token;
     this.http = http;
     this.record = record;
+    this.mix = mix;
     this.exporting = exporting;
     this.deadline = deadlineNanos;
     this.searches = QueryMix.of(1000, 42 + number);
@@ -62,9 +61,9 @@ final class LoadClient implements Runnable {
     while (System.nanoTime() < deadline) {
       double dice = random.nextDouble();
       try {
-        if (dice < UPLOADS) {
+        if (dice < mix.uploads()) {
           upload();
-        } else if (dice < UPLOADS + EXPORTS && exporting.tryAcquire()) {
+        } else if (dice < mix.uploads() + mix.exports() && exporting.tryAcquire()) {
           try {
             // key dates for the next quarter, or every contract's fields
             send("export", random.nextBoolean() ? "/api/export/dates.csv?within=90d" : "/api/export/contracts.csv");

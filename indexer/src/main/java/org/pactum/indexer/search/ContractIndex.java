@@ -25,6 +25,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,21 +42,25 @@ import org.pactum.extractor.model.PageMap;
 
 /**
  * The Lucene index over contract records. Derived data: it can always be rebuilt from the records.
- * Changes become searchable at the next search (near-real-time readers) and durable at
- * {@link #commit()}.
+ * Changes become searchable at {@link #refresh()} or {@link #commit()} (near-real-time readers;
+ * a background refresh every few seconds catches the rest) and durable at {@link #commit()}. The
+ * writing side refreshes, and a new searcher is handed out only once its facet state is built, so
+ * a search never refreshes nor waits for a refresh: it takes the latest searcher.
  */
 public final class ContractIndex implements AutoCloseable {
 
   private static final int SNIPPETS_PER_HIT = 3;
   /** The commit user-data key holding the schema version the index was written with. */
   private static final String SCHEMA = "schema";
+  /** How long segments merged in the background may wait before searches use them. */
+  private static final double MAX_STALE_SECONDS = 5;
 
   private final Directory directory;
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final SearchQueries queries;
-  private final FacetCounter facets = new FacetCounter();
 
   public ContractIndex(Path folder) throws IOException {
     this.directory = FSDirectory.open(folder);
@@ -89,7 +94,13 @@ public final class ContractIndex implements AutoCloseable {
       writer.deleteAll();
       writer.commit();
     }
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, FacetedSearcher.FACTORY);
+    // writes refresh the searcher themselves; this picks up what changes without a write (merges
+    // finishing in the background), which searches did when each of them refreshed
+    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0);
+    reopener.setName("index refresh");
+    reopener.setDaemon(true);
+    reopener.start();
   }
 
   /** Adds the record with its clauses, or replaces the contract of the same id and its clauses. */
@@ -114,14 +125,24 @@ public final class ContractIndex implements AutoCloseable {
     writer.deleteAll();
   }
 
-  /** Makes every change so far durable. */
+  /** Makes every change so far searchable and durable. */
   public void commit() throws IOException {
+    // before the commit: a searcher opened after it would hold the same documents as one opened
+    // before, but it is a new reader all the same, and each new reader's facet state is built again
+    refresh();
     writer.commit();
+  }
+
+  /**
+   * Makes every change so far searchable: returns once a searcher holding them, its facet state
+   * built, is the one searches take.
+   */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
   }
 
   /** The ids of every indexed document. */
   public Set<String> ids() throws IOException {
-    searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
       Set<String> ids = new HashSet<>();
@@ -158,8 +179,8 @@ public final class ContractIndex implements AutoCloseable {
    */
   public SearchResult search(SearchRequest request, Map<String, Double> deviationByClause) throws IOException, InvalidQueryException {
     SearchQueries.Built built = queries.build(request);
-    searchers.maybeRefreshBlocking();
-    IndexSearcher searcher = searchers.acquire();
+    // every searcher of this manager is opened by FacetedSearcher.FACTORY
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       int wanted = request.offset() + request.limit();
       FacetsCollectorManager.FacetsResult found =
@@ -172,7 +193,7 @@ public final class ContractIndex implements AutoCloseable {
       for (int i = 0; i < page.length; i++) {
         hits.add(hit(stored.document(page[i].doc), page[i], snippets.get(i)));
       }
-      return new SearchResult(top.totalHits.value(), hits, facets.count(searcher.getIndexReader(), found.facetsCollector()));
+      return new SearchResult(top.totalHits.value(), hits, FacetCounter.count(searcher.facets(), found.facetsCollector()));
     } finally {
       searchers.release(searcher);
     }
@@ -226,7 +247,6 @@ public final class ContractIndex implements AutoCloseable {
 
   /** Runs a read on the latest searcher. */
   private <T> T read(SearcherFunction<T> read) throws IOException {
-    searchers.maybeRefreshBlocking();
     IndexSearcher searcher = searchers.acquire();
     try {
       return read.apply(searcher);
@@ -286,6 +306,7 @@ public final class ContractIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
+      reopener.close();
       searchers.close();
       writer.close();
     } finally {

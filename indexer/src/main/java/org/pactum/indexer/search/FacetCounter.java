@@ -14,24 +14,36 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Counts facet values over the hits of a search with Lucene's sorted-set doc-values facets. The
- * per-reader state they need is built once for each reader the searcher manager hands out.
+ * Counts facet values over the hits of a search with Lucene's sorted-set doc-values facets, from
+ * the state {@link #stateOf} built for the reader that was searched.
  */
 final class FacetCounter {
 
   /** Values listed per dimension. */
   static final int TOP = 20;
 
-  private IndexReader reader;
-  private SortedSetDocValuesReaderState state;
+  private FacetCounter() {}
 
-  Map<String, List<SearchResult.FacetValue>> count(IndexReader current, FacetsCollector hits) throws IOException {
-    SortedSetDocValuesReaderState s = stateFor(current);
+  /**
+   * What the counts need of a reader: the ordinals of every facet value across its segments. Built
+   * once for each reader (it reads every segment's values), null when no document has a facet yet.
+   */
+  static SortedSetDocValuesReaderState stateOf(IndexReader reader) throws IOException {
+    try {
+      return new DefaultSortedSetDocValuesReaderState(reader, ContractDocuments.FACETS_CONFIG);
+    } catch (IllegalArgumentException e) {
+      return null; // an empty index has no facet field
+    }
+  }
+
+  /** The top values of each dimension among the hits, given the state of the reader they were found in. */
+  static Map<String, List<SearchResult.FacetValue>> count(SortedSetDocValuesReaderState state, FacetsCollector hits)
+      throws IOException {
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-    if (s == null) {
+    if (state == null) {
       return facets;
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(s, hits);
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
     for (String dim : ContractDocuments.FACETS) {
       FacetResult result;
       try {
@@ -48,17 +60,5 @@ final class FacetCounter {
       facets.put(dim, values);
     }
     return facets;
-  }
-
-  private synchronized SortedSetDocValuesReaderState stateFor(IndexReader current) throws IOException {
-    if (current != reader) {
-      reader = current;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(current, ContractDocuments.FACETS_CONFIG);
-      } catch (IllegalArgumentException e) {
-        state = null; // an empty index has no facet field
-      }
-    }
-    return state;
   }
 }

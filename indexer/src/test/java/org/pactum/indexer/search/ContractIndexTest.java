@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.extractor.model.ContractRecord;
 import org.pactum.indexer.Records;
 import org.pactum.indexer.Repository;
 
@@ -89,5 +95,60 @@ class ContractIndexTest {
   void newDocumentsAreSearchableWithoutACommit() throws Exception {
     Records.text(repository, "lease.txt", "Commercial lease of the warehouse.").storeIn(repository);
     assertEquals(1, search("warehouse").total());
+  }
+
+  @Test
+  void theFirstSearchAfterAChangeCountsItInTheFacets() throws Exception {
+    ContractRecord lease = Records.text(repository, "lease.txt", "Commercial lease of the warehouse.").storeIn(repository);
+    assertEquals(3, typesCounted(search("")));
+    repository.setTags(lease.id(), List.of("storage"));
+    assertEquals(List.of(new SearchResult.FacetValue("storage", 1)), search("").facets().get("tag"));
+    repository.delete(lease.id());
+    assertEquals(2, typesCounted(search("")));
+    assertEquals(List.of(), search("").facets().get("tag"));
+  }
+
+  @Test
+  void searchesWhileDocumentsAreStoredSeeEachStoredDocumentWithItsFacets() throws Exception {
+    int stored = 30;
+    ExecutorService searchers = Executors.newFixedThreadPool(3);
+    AtomicBoolean storing = new AtomicBoolean(true);
+    try {
+      List<Future<Integer>> searches = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        searches.add(searchers.submit(() -> {
+          long seen = 0;
+          int checked = 0;
+          while (storing.get() || checked == 0) {
+            SearchResult all = search("");
+            // a searcher's facets are those of its own reader: every contract it finds has one type
+            assertEquals(all.total(), typesCounted(all));
+            assertTrue(all.total() >= seen, "a search found fewer contracts than one before it");
+            seen = all.total();
+            checked++;
+          }
+          return checked;
+        }));
+      }
+      for (int i = 0; i < stored; i++) {
+        String reference = "storedref" + i;
+        Records.text(repository, reference + ".txt", "Lease of unit " + reference + ".").storeIn(repository);
+        assertEquals(1, search(reference).total(), reference + " is searchable once stored");
+      }
+      storing.set(false);
+      for (Future<Integer> search : searches) {
+        assertTrue(search.get() > 0);
+      }
+    } finally {
+      storing.set(false);
+      searchers.shutdownNow();
+    }
+    SearchResult all = search("");
+    assertEquals(2 + stored, all.total());
+    assertEquals(2 + stored, typesCounted(all));
+  }
+
+  private static long typesCounted(SearchResult result) {
+    return result.facets().get("type").stream().mapToLong(SearchResult.FacetValue::count).sum();
   }
 }

@@ -31,10 +31,10 @@ public final class PartiesExtractor {
   private static final int MAX_ANCHORS = 6;
   private static final int MAX_PARTIES = 6;
 
-  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst)\\b\\s*:?");
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?");
   private static final Pattern ALIAS =
       Pattern.compile(
-          "\\(\\s*(?:[^()\"“”]{0,100}?)[\"“]([^\"“”]{1,50})[\"”][^()]{0,80}\\)"
+          "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
               // the British form, without quotes: (the Company)
               + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
@@ -57,13 +57,15 @@ public final class PartiesExtractor {
               + "incorporated|gmbh|ag|s\\.a|b\\.v|plc|ltd|national|society|resident|citizen))"
               + "|,\\s+(?:having|with|whose|located|organized|organised|incorporated|existing|doing|residing|an?\\s)"
               + "|\\s+(?:having|whose|located|organized|organised|incorporated|existing|residing|registered)\\s"
-              + "|\\s+\\((?![\"“])");
+              + "|\\s+\\((?![\"“‘])"
+              // an address: "c/o ...", or a street number (not a year) after a comma
+              + "|,?\\s+c/o\\s|,\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]");
   /** What comes before a party's name: separators, "and", a list number such as "(1)" or "2.", "the". */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;:\\-]*(?:and\\s*[:\\-\u2013\u2014]*\\s+|&\\s+)?[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;\u037e:\\-]*(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+)?(?:,?\\s*on\\s+the\\s+(?:one|other)\\s+hand,?\\s+)?[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
   private static final Pattern LAST_AND = Pattern.compile(
-      "(?:,\\s*|\\s)and\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)and\\s+[A-Z0-9])",
+      "(?:,\\s*|\\s)(?:and|AND)\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)(?:and|AND)\\s+[A-Z0-9])",
       Pattern.DOTALL);
   /**
    * A name in lower case is still a name when it is a company's: "ebix.com, Inc.", "drkoop.com, inc.", a brand
@@ -73,8 +75,8 @@ public final class PartiesExtractor {
       Pattern.compile("^[a-z][\\w-]*(?:\\.com\\b|[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp|Limited|Corporation)\\b)");
   /** A segment that opens with the description of the party before it. */
   private static final Pattern OPENS_WITH_DESCRIPTION = Pattern.compile(
-      "^[\\s,;)]*(?:(?:a|an)\\s+(?:[\\w.-]+\\s+){1,5}?(?:corporation|company|limited|partnership|entity|trust|association|bank|organi[sz]ation)"
-          + "|having|with\\s+(?:its|a|an)|located|whose|organi[sz]ed)", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;)]*(?:(?:a|an)\\s+(?:[\\w.-]+\\s+){0,5}?(?:corporation|company|limited|partnership|entity|trust|association|bank|organi[sz]ation)"
+          + "|having|with\\s+(?:its|a|an|offices|principal)|located|whose|organi[sz]ed)", Pattern.CASE_INSENSITIVE);
   /**
    * Where the preamble is over: recitals and the like. A short name defined after this belongs to something the
    * contract deals in ("the Services", "the Project"), not to a party.
@@ -115,6 +117,16 @@ public final class PartiesExtractor {
     return best;
   }
 
+  /** The short name an {@link #ALIAS} match defines: in double quotes, in single quotes, or in the British form without quotes. */
+  private static String shortName(Matcher alias) {
+    for (int group = 1; group <= alias.groupCount(); group++) {
+      if (alias.group(group) != null) {
+        return alias.group(group);
+      }
+    }
+    throw new IllegalStateException("a short name match without a short name");
+  }
+
   /** Where the recitals start after {@code from}, or {@code to} when they do not start before it. */
   private static int preambleEnd(String text, int from, int to) {
     Matcher end = PREAMBLE_END.matcher(text);
@@ -141,7 +153,7 @@ public final class PartiesExtractor {
     Matcher alias = ALIAS.matcher(text);
     alias.region(from, to);
     while (alias.find() && parties.size() < MAX_PARTIES) {
-      String shortName = (alias.group(1) != null ? alias.group(1) : alias.group(2)).strip().replaceFirst("[,;:]+$", "");
+      String shortName = shortName(alias).strip().replaceFirst("[,;:]+$", "");
       if (NOT_PARTIES.contains(shortName.toLowerCase(Locale.ROOT))) {
         if (!parties.isEmpty()) {
           break; // the party list is over once the agreement or its date is being defined

@@ -60,6 +60,12 @@ public final class ContractDatesExtractor {
   private static final Pattern EFFECTIVE_WHEN_SIGNED = Pattern.compile(
       "(?i)effective[^.]{0,100}?\\b(?:last|latest|later)\\b[^.]{0,40}?\\b(?:signature|signed|signing|executed|execution|set\\s+forth\\s+below|written\\s+below|below)");
 
+  /**
+   * The filing stamp a copy from a securities filing carries on every page, "Source: ACME CORP, 8-K, 3/13/2020": its date
+   * is when the exhibit was filed, not a date of the contract.
+   */
+  private static final Pattern FILING_STAMP = Pattern.compile("\\bSource:\\s[^\\n]{0,120}$");
+
   private final DateFinder finder = new DateFinder();
 
   /** The two dates; each may be absent. */
@@ -67,7 +73,9 @@ public final class ContractDatesExtractor {
 
   public Dates find(ParsedDocument document) {
     String text = document.text();
-    List<DateMention> mentions = finder.find(text);
+    List<DateMention> mentions = finder.find(text).stream()
+        .filter(m -> !FILING_STAMP.matcher(window(text, m, 140, -1)).find())
+        .toList();
     Optional<DateMention> agreement =
         mentions.stream()
             .filter(m -> m.start() < PREAMBLE_CHARS)

@@ -43,4 +43,13 @@ class ContractDatesExtractorTest {
     assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.agreement()));
     assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.effective()));
   }
+
+  @Test
+  void theFilingStampOfACopyIsNoDateOfTheContract() {
+    ContractDatesExtractor.Dates d = dates("Exhibit 10.1\nDEVELOPMENT AGREEMENT\nSource: ACME HOLDINGS INC, 8-K, 3/13/2020\n"
+        + "This Development Agreement is made and entered into as of August 8, 2018 (the \"Effective Date\") by and between"
+        + " Acme Ltd and Zenith Inc.");
+    assertEquals(Optional.of(LocalDate.of(2018, 8, 8)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2018, 8, 8)), day(d.effective()));
+  }
 }

@@ -46,6 +46,16 @@ public final class RenewalExtractor {
               + "(?=['’]?\\s*(?:prior\\s+)?(?:written\\s+)?(?:advance\\s+)?notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
 
   /**
+   * A term that runs on until a party ends it: "shall remain in force until terminated by either party upon forty-five (45)
+   * days' written notice". The notice is read after it.
+   */
+  private static final Pattern UNTIL_ENDED = Pattern.compile(
+      "(?i)\\b(?:continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|month[- ]to[- ]month|year[- ]to[- ]year|in\\s+effect)\\b"
+          + "[^.;]{0,150}?\\buntil\\s+terminated\\s+by\\s+(?:either|any|each)\\s+party\\b");
+  /** How far after "until terminated by either party" its notice may be. */
+  private static final int UNTIL_ENDED_NOTICE_CHARS = 100;
+
+  /**
    * The renewal term and the notice period; each may be absent.
    *
    * @param automatic whether the renewal happens unless someone objects, rather than when a party chooses to extend
@@ -66,10 +76,26 @@ public final class RenewalExtractor {
       boolean automatic = UNLESS_NOTICE.matcher(s).find();
       Optional<ExtractedPeriod> notice = automatic ? first(NOTICE, s, span.start(), document) : Optional.empty();
       if (term.isPresent() || notice.isPresent()) {
-        return new Renewal(term, automatic, notice);
+        return new Renewal(term, automatic, notice.or(() -> untilEnded(document)));
       }
     }
-    return new Renewal(Optional.empty(), false, Optional.empty());
+    return new Renewal(Optional.empty(), false, untilEnded(document));
+  }
+
+  /** The notice that ends a term running on until a party ends it ({@link #UNTIL_ENDED}). */
+  private static Optional<ExtractedPeriod> untilEnded(ParsedDocument document) {
+    String text = document.text();
+    for (Sentences.Span span : Sentences.of(text, 1500)) {
+      Matcher m = UNTIL_ENDED.matcher(text).region(span.start(), span.end());
+      if (m.find()) {
+        int end = Math.min(span.end(), m.end() + UNTIL_ENDED_NOTICE_CHARS);
+        Optional<ExtractedPeriod> notice = first(NOTICE, text.substring(m.end(), end), m.end(), document);
+        if (notice.isPresent()) {
+          return notice;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<ExtractedPeriod> unnumbered(String text, int offset, ParsedDocument document) {

@@ -48,4 +48,13 @@ class RenewalExtractorTest {
     assertTrue(found.term().isEmpty());
     assertTrue(found.notice().isEmpty());
   }
+
+  @Test
+  void aTermThatRunsOnUntilAPartyEndsItHasTheNoticeButNoRenewalTerm() {
+    RenewalExtractor.Renewal found = find("This Agreement starts on the Effective Date and shall remain in effect until terminated"
+        + " by either Party upon forty-five (45) days' prior written notice.");
+    assertTrue(found.term().isEmpty());
+    assertEquals("P45D", found.notice().orElseThrow().iso());
+    assertTrue(find("This Agreement shall remain in effect until terminated by mutual agreement of the parties.").notice().isEmpty());
+  }
 }

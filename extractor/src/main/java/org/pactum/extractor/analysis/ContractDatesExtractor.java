@@ -39,6 +39,9 @@ public final class ContractDatesExtractor {
       Pattern.compile("(?i)(?:effective\\s+(?:as\\s+of|on|from)|effective\\s+date\\s*(?:is|shall\\s+be|:|-)?)\\s*(?:this\\s+|the\\s+)?$");
   private static final Pattern EFFECTIVE_AFTER =
       Pattern.compile("(?i)^\\s*[,;]?\\s*\\(?\\s*(?:hereinafter\\s+|herein\\s+)?(?:the\\s+|this\\s+)?[\"“]?effective\\s+date");
+  /** A date the term ends on: "until the earlier of (a) June 30, 2024 and (b) ...", "shall expire on June 30, 2021". */
+  private static final Pattern END_BEFORE = Pattern.compile(
+      "(?i)\\b(?:until|through|thru|expir\\w{0,5}|terminat\\w{0,5}|end(?:s|ing)?\\s+on|(?:later|earlier)\\s+of)\\b[^.]{0,30}$");
   /** A term that starts on a written date: "the Term shall commence on January 1, 2000". */
   private static final Pattern TERM_STARTS =
       Pattern.compile("(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?)\\s+(?:on|as\\s+of)\\s*(?:the\\s+)?$");
@@ -95,6 +98,7 @@ public final class ContractDatesExtractor {
     if (effective.isEmpty()) {
       effective = mentions.stream()
           .filter(m -> EFFECTIVE_CUE.matcher(window(text, m, 120, 60)).find())
+          .filter(m -> !END_BEFORE.matcher(window(text, m, 50, -1)).find())
           .findFirst();
     }
     if (effective.isEmpty()) {

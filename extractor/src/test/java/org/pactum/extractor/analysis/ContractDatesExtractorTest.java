@@ -52,4 +52,14 @@ class ContractDatesExtractorTest {
     assertEquals(Optional.of(LocalDate.of(2018, 8, 8)), day(d.agreement()));
     assertEquals(Optional.of(LocalDate.of(2018, 8, 8)), day(d.effective()));
   }
+
+  @Test
+  void anEndDateNearTheWordEffectiveIsNotTheEffectiveDate() {
+    ContractDatesExtractor.Dates d = dates("PROGRAMMING AGREEMENT\nThis Agreement is dated November 25, 2019, by Acme Ltd and Zenith Inc.\n"
+        + "Recitals. Acme owns a studio and Zenith wishes to produce programmes there on the terms below.\n"
+        + "1. Term. The term of this Agreement shall be effective upon signing and runs until the earlier of"
+        + " (a) June 30, 2024 and (b) the day the studio closes.");
+    assertEquals(Optional.of(LocalDate.of(2019, 11, 25)), day(d.agreement()));
+    assertEquals(Optional.empty(), day(d.effective()));
+  }
 }

@@ -39,7 +39,7 @@ public final class RenewalExtractor {
       "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
   private static final Pattern MONTHLY = Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis");
   private static final Pattern TERM =
-      Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
+      Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT
@@ -71,7 +71,9 @@ public final class RenewalExtractor {
       }
       Matcher renew = RENEW.matcher(s);
       renew.find();
-      Optional<ExtractedPeriod> term = first(TERM, s.substring(renew.start()), span.start() + renew.start(), document)
+      // "month to month" where the renewal begins is the renewal term itself, whatever lengths follow
+      Optional<ExtractedPeriod> term = unnumbered(renew.group(), span.start() + renew.start(), document)
+          .or(() -> first(TERM, s.substring(renew.start()), span.start() + renew.start(), document))
           .or(() -> unnumbered(s.substring(renew.start()), span.start() + renew.start(), document));
       boolean automatic = UNLESS_NOTICE.matcher(s).find();
       Optional<ExtractedPeriod> notice = automatic ? first(NOTICE, s, span.start(), document) : Optional.empty();

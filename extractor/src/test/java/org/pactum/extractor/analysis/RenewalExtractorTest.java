@@ -57,4 +57,13 @@ class RenewalExtractorTest {
     assertEquals("P45D", found.notice().orElseThrow().iso());
     assertTrue(find("This Agreement shall remain in effect until terminated by mutual agreement of the parties.").notice().isEmpty());
   }
+
+  @Test
+  void calendarYearsAndMonthToMonthBeforeOtherLengths() {
+    assertEquals("P1Y", find("The licence then renews automatically for further terms of one (1) calendar year"
+        + " each.").term().orElseThrow().iso());
+    assertEquals("P1M", find("Afterwards the service continues on a month to month basis and is renewed automatically, each"
+        + " party being able to stop it on the notice stated in the schedule: ninety (90) days for dedicated lines.")
+        .term().orElseThrow().iso());
+  }
 }

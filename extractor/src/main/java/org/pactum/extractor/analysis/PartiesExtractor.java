@@ -1,6 +1,7 @@
 package org.pactum.extractor.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +31,8 @@ public final class PartiesExtractor {
   private static final int WINDOW_CHARS = 4000;
   private static final int MAX_ANCHORS = 6;
   private static final int MAX_PARTIES = 6;
+  /** A joint filing agreement may be signed by a dozen funds and their managers. */
+  private static final int MAX_SIGNATORIES = 12;
 
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?");
   private static final Pattern ALIAS =
@@ -44,6 +47,9 @@ public final class PartiesExtractor {
   /** A company name: capitalised words ending in a company form. */
   private static final Pattern COMPANY = Pattern.compile(
       "(?<![\\w.])[A-Z][\\w.&'-]*(?:,?\\s+(?:[A-Z0-9][\\w.&'-]*|of|and|de|du|la|the)){0,7}?,?\\s+" + FORMS + "(?![\\w])");
+  /** A company signing: its name alone on a line, and "By:" or "/s/" within the next few lines. */
+  private static final Pattern SIGNATORY = Pattern.compile(
+      "(?m)^[ \\t]*(" + COMPANY.pattern() + ")[ \\t:]*$(?=[\\s\\S]{0,80}?(?:\\bBy\\s*:|/s/))");
   private static final Pattern PARTY_LABEL = Pattern.compile("\\bParty\\s+([A-D])\\s*[:\uff1a]\\s*([^\\n]{3,120}?)(?=\\s+Party\\s+[A-D]\\s*[:\uff1a]|\\n|$)");
   /** How far after "between" a list of names without short names may run. */
   private static final int NO_ALIAS_CHARS = 400;
@@ -114,6 +120,9 @@ public final class PartiesExtractor {
           .filter(p -> COMPANY.matcher(p.name()).find())
           .toList();
     }
+    if (best.isEmpty()) {
+      best = signatories(document);
+    }
     return best;
   }
 
@@ -125,6 +134,26 @@ public final class PartiesExtractor {
       }
     }
     throw new IllegalStateException("a short name match without a short name");
+  }
+
+  /**
+   * The companies that sign, for a document that names its parties nowhere else (a joint filing agreement is only
+   * signature blocks): each distinct company name ending a line above "By:" or "/s/".
+   */
+  private static List<Party> signatories(ParsedDocument document) {
+    String text = document.text();
+    List<Party> parties = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Matcher signatory = SIGNATORY.matcher(text);
+    while (signatory.find() && parties.size() < MAX_SIGNATORIES) {
+      // the name's own line: a signer's title on the line above is not part of it
+      int start = Math.max(signatory.start(1), text.lastIndexOf('\n', signatory.end(1) - 1) + 1);
+      Party party = party(document, text, new int[] {start, signatory.end(1)}, null, 0.5);
+      if (seen.add(party.name().toLowerCase(Locale.ROOT))) {
+        parties.add(party);
+      }
+    }
+    return parties;
   }
 
   /** Where the recitals start after {@code from}, or {@code to} when they do not start before it. */

@@ -116,6 +116,15 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aDocumentOfSignatureBlocksIsSignedByItsParties() {
+    assertEquals(List.of("NORTHGATE CAPITAL LP", "NORTHGATE CAPITAL GP LLC", "Alder Ridge Fund II, Ltd."), parties(
+        "JOINT FILING AGREEMENT\nThe undersigned agree that the statement on Schedule 13D is filed on behalf of each of them.\n"
+            + "Dated: May 1, 2020\nNORTHGATE CAPITAL LP\nBy: Northgate Capital GP LLC, its general partner\n/s/ J. Doe\n"
+            + "Chief Financial Officer\nNORTHGATE CAPITAL GP LLC\n/s/ J. Doe\nAuthorized Signatory\nAlder Ridge Fund II, Ltd.\n"
+            + "By: /s/ J. Doe\nNORTHGATE CAPITAL LP\nBy: /s/ J. Doe\n"));
+  }
+
+  @Test
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }

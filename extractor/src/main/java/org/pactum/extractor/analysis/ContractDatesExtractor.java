@@ -46,11 +46,14 @@ public final class ContractDatesExtractor {
   private static final Pattern TERM_STARTS =
       Pattern.compile("(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?)\\s+(?:on|as\\s+of)\\s*(?:the\\s+)?$");
 
-  /** The text makes the agreement date the effective date: "effective as of the date first above written". */
+  /**
+   * The text makes the agreement date the effective date: "effective as of the date first above written", "in force upon
+   * signature".
+   */
   private static final Pattern EFFECTIVE_WHEN_DATED = Pattern.compile(
       "(?i)(?:effective|commenc(?:e|es|ing)|in\\s+force|begin(?:s|ning)?)\\s+(?:as\\s+of\\s+|from\\s+|on\\s+|upon\\s+)?(?:the\\s+)?"
-          + "(?:date\\s+(?:first\\s+(?:above\\s+|hereinabove\\s+)?(?:written|set\\s+forth|stated|mentioned)|hereof|of\\s+this\\s+(?:agreement|contract)"
-          + "|of\\s+(?:its\\s+)?execution)|day\\s+and\\s+year\\s+first)"
+          + "(?:date\\s+(?:first\\s+(?:above\\s+|hereinabove\\s+)?(?:written|set\\s+forth|stated|mentioned|listed)|hereof|of\\s+this\\s+(?:agreement|contract)"
+          + "|of\\s+(?:its\\s+)?(?:execution|signature|signing))|day\\s+and\\s+year\\s+first|(?:its\\s+)?(?:execution|signature|signing)\\b)"
           + "|[\"“]?effective\\s+date[\"”]?\\s+(?:means|shall\\s+mean)\\s+the\\s+date\\s+(?:of\\s+this|hereof|first)");
 
   /** A date written by a signature: "Date: 1/27/2020" beside "By: /s/ ...". */

@@ -57,9 +57,17 @@ class ContractDatesExtractorTest {
   void anEndDateNearTheWordEffectiveIsNotTheEffectiveDate() {
     ContractDatesExtractor.Dates d = dates("PROGRAMMING AGREEMENT\nThis Agreement is dated November 25, 2019, by Acme Ltd and Zenith Inc.\n"
         + "Recitals. Acme owns a studio and Zenith wishes to produce programmes there on the terms below.\n"
-        + "1. Term. The term of this Agreement shall be effective upon signing and runs until the earlier of"
+        + "1. Term. The term of this Agreement shall be effective for the studio season and runs until the earlier of"
         + " (a) June 30, 2024 and (b) the day the studio closes.");
     assertEquals(Optional.of(LocalDate.of(2019, 11, 25)), day(d.agreement()));
     assertEquals(Optional.empty(), day(d.effective()));
+  }
+
+  @Test
+  void anAgreementInForceUponSignatureTakesEffectOnItsDate() {
+    ContractDatesExtractor.Dates d = dates("SUPPLY AGREEMENT\nThis Agreement is made on the 9th day of March 2021.\n"
+        + "Recitals. Acme makes the goods and Zenith wishes to buy them on the terms below, for resale in its shops.\n"
+        + "1. Commencement. This agreement shall be in force upon signature by both parties.");
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), day(d.effective()));
   }
 }

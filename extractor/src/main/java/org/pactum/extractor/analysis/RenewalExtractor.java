@@ -43,7 +43,7 @@ public final class RenewalExtractor {
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT
-              + "(?=['’]?\\s*(?:prior\\s+)?(?:written\\s+)?(?:advance\\s+)?notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
+              + "(?=['’]?\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
 
   /**
    * A term that runs on until a party ends it: "shall remain in force until terminated by either party upon forty-five (45)

@@ -66,4 +66,10 @@ class RenewalExtractorTest {
         + " party being able to stop it on the notice stated in the schedule: ninety (90) days for dedicated lines.")
         .term().orElseThrow().iso());
   }
+
+  @Test
+  void noticeWordsInAnyOrder() {
+    assertEquals("P120D", find("The lease renews automatically each year unless a party sends the other at least one"
+        + " hundred twenty (120) days advance written notice that it will not renew.").notice().orElseThrow().iso());
+  }
 }

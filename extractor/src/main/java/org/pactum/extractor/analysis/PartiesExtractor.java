@@ -92,6 +92,11 @@ public final class PartiesExtractor {
   /** A verb in a "name" shows it is a sentence that happens to end in a defined term, not a party's name. */
   private static final Pattern SENTENCE_VERB = Pattern.compile(
       "\\s(?:shall|will|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
+  /**
+   * What a name never holds: a sentence end after an ordinary word ("parking lots. The Kingdome"), or an address or a
+   * street number where the name should start.
+   */
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\b[a-z]{3,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])");
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 
@@ -269,7 +274,7 @@ public final class PartiesExtractor {
     }
     String name = text.substring(start, end);
     if (name.length() < 2 || name.length() > 120 || !Character.isLetterOrDigit(name.charAt(0))
-        || SENTENCE_VERB.matcher(name).find()) {
+        || SENTENCE_VERB.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {
       return null;
     }
     if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))

@@ -125,6 +125,16 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void anAddressOrTheNextSentenceIsNoName() {
+    assertEquals(List.of("Quillon Corporation = Quillon"), parties(
+        "This Agreement is made between Quillon Corporation (\"Quillon\"), 48 Orchard Lane, Millbrook,"
+            + " Vermont 05001 (\"QLN\")."));
+    assertEquals(List.of("HARBOR LLC = HL", "MERIDIAN, Inc. = Sponsor"), parties(
+        "between HARBOR LLC (\"HL\") and MERIDIAN, Inc. (\"Sponsor\"). A. HL runs the riverside arena and its three"
+            + " car parks. B. The arena hosts the regional hockey league (\"League\")."));
+  }
+
+  @Test
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }

@@ -1,5 +1,6 @@
 package org.pactum.extractor.analysis;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,7 @@ public final class RenewalExtractor {
       Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT
+          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT
               + "(?=['’]?\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
 
   /**
@@ -64,7 +65,9 @@ public final class RenewalExtractor {
 
   public Renewal find(ParsedDocument document) {
     String text = document.text();
-    for (Sentences.Span span : Sentences.of(text, 1500)) {
+    List<Sentences.Span> sentences = Sentences.of(text, 1500);
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentences.Span span = sentences.get(i);
       String s = text.substring(span.start(), span.end());
       if (!RENEW.matcher(s).find() || !AUTOMATIC.matcher(s).find()) {
         continue;
@@ -78,10 +81,29 @@ public final class RenewalExtractor {
       boolean automatic = UNLESS_NOTICE.matcher(s).find();
       Optional<ExtractedPeriod> notice = automatic ? first(NOTICE, s, span.start(), document) : Optional.empty();
       if (term.isPresent() || notice.isPresent()) {
+        if (automatic && notice.isEmpty()) {
+          // a later sentence on renewal may give the notice: "each later term renews the same way unless ..."
+          notice = laterNotice(document, sentences.subList(i + 1, sentences.size()));
+        }
         return new Renewal(term, automatic, notice.or(() -> untilEnded(document)));
       }
     }
     return new Renewal(Optional.empty(), false, untilEnded(document));
+  }
+
+  /** The notice in the first of {@code sentences} that speaks of a renewal that happens unless someone objects. */
+  private static Optional<ExtractedPeriod> laterNotice(ParsedDocument document, List<Sentences.Span> sentences) {
+    String text = document.text();
+    for (Sentences.Span span : sentences) {
+      String s = text.substring(span.start(), span.end());
+      if (RENEW.matcher(s).find() && UNLESS_NOTICE.matcher(s).find()) {
+        Optional<ExtractedPeriod> notice = first(NOTICE, s, span.start(), document);
+        if (notice.isPresent()) {
+          return notice;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The notice that ends a term running on until a party ends it ({@link #UNTIL_ENDED}). */

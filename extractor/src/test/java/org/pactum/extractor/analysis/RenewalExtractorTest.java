@@ -72,4 +72,15 @@ class RenewalExtractorTest {
     assertEquals("P120D", find("The lease renews automatically each year unless a party sends the other at least one"
         + " hundred twenty (120) days advance written notice that it will not renew.").notice().orElseThrow().iso());
   }
+
+  @Test
+  void theNoticeInALaterSentenceOnRenewalAndCalendarMonths() {
+    RenewalExtractor.Renewal found = find("The initial term is two (2) years and shall renew automatically for one (1) year."
+        + " Payment is due monthly. Each later term shall renew the same way, save where a party says in writing that it"
+        + " will not renew at least sixty (60) days prior to the end of that term.");
+    assertEquals("P1Y", found.term().orElseThrow().iso());
+    assertEquals("P60D", found.notice().orElseThrow().iso());
+    assertEquals("P3M", find("The contract is automatically renewed for periods of two years, except where a party objects"
+        + " in writing at least three calendar months before the current period ends.").notice().orElseThrow().iso());
+  }
 }

@@ -39,15 +39,21 @@ public final class ContractDatesExtractor {
       Pattern.compile("(?i)(?:effective\\s+(?:as\\s+of|on|from)|effective\\s+date\\s*(?:is|shall\\s+be|:|-)?)\\s*(?:this\\s+|the\\s+)?$");
   private static final Pattern EFFECTIVE_AFTER =
       Pattern.compile("(?i)^\\s*[,;]?\\s*\\(?\\s*(?:hereinafter\\s+|herein\\s+)?(?:the\\s+|this\\s+)?[\"“]?effective\\s+date");
+  /** A date the term ends on: "until the earlier of (a) June 30, 2024 and (b) ...", "shall expire on June 30, 2021". */
+  private static final Pattern END_BEFORE = Pattern.compile(
+      "(?i)\\b(?:until|through|thru|expir\\w{0,5}|terminat\\w{0,5}|end(?:s|ing)?\\s+on|(?:later|earlier)\\s+of)\\b[^.]{0,30}$");
   /** A term that starts on a written date: "the Term shall commence on January 1, 2000". */
   private static final Pattern TERM_STARTS =
       Pattern.compile("(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?)\\s+(?:on|as\\s+of)\\s*(?:the\\s+)?$");
 
-  /** The text makes the agreement date the effective date: "effective as of the date first above written". */
+  /**
+   * The text makes the agreement date the effective date: "effective as of the date first above written", "in force upon
+   * signature".
+   */
   private static final Pattern EFFECTIVE_WHEN_DATED = Pattern.compile(
       "(?i)(?:effective|commenc(?:e|es|ing)|in\\s+force|begin(?:s|ning)?)\\s+(?:as\\s+of\\s+|from\\s+|on\\s+|upon\\s+)?(?:the\\s+)?"
-          + "(?:date\\s+(?:first\\s+(?:above\\s+|hereinabove\\s+)?(?:written|set\\s+forth|stated|mentioned)|hereof|of\\s+this\\s+(?:agreement|contract)"
-          + "|of\\s+(?:its\\s+)?execution)|day\\s+and\\s+year\\s+first)"
+          + "(?:date\\s+(?:first\\s+(?:above\\s+|hereinabove\\s+)?(?:written|set\\s+forth|stated|mentioned|listed)|hereof|of\\s+this\\s+(?:agreement|contract)"
+          + "|of\\s+(?:its\\s+)?(?:execution|signature|signing))|day\\s+and\\s+year\\s+first|(?:its\\s+)?(?:execution|signature|signing)\\b)"
           + "|[\"“]?effective\\s+date[\"”]?\\s+(?:means|shall\\s+mean)\\s+the\\s+date\\s+(?:of\\s+this|hereof|first)");
 
   /** A date written by a signature: "Date: 1/27/2020" beside "By: /s/ ...". */
@@ -60,6 +66,12 @@ public final class ContractDatesExtractor {
   private static final Pattern EFFECTIVE_WHEN_SIGNED = Pattern.compile(
       "(?i)effective[^.]{0,100}?\\b(?:last|latest|later)\\b[^.]{0,40}?\\b(?:signature|signed|signing|executed|execution|set\\s+forth\\s+below|written\\s+below|below)");
 
+  /**
+   * The filing stamp a copy from a securities filing carries on every page, "Source: ACME CORP, 8-K, 3/13/2020": its date
+   * is when the exhibit was filed, not a date of the contract.
+   */
+  private static final Pattern FILING_STAMP = Pattern.compile("\\bSource:\\s[^\\n]{0,120}$");
+
   private final DateFinder finder = new DateFinder();
 
   /** The two dates; each may be absent. */
@@ -67,7 +79,9 @@ public final class ContractDatesExtractor {
 
   public Dates find(ParsedDocument document) {
     String text = document.text();
-    List<DateMention> mentions = finder.find(text);
+    List<DateMention> mentions = finder.find(text).stream()
+        .filter(m -> !FILING_STAMP.matcher(window(text, m, 140, -1)).find())
+        .toList();
     Optional<DateMention> agreement =
         mentions.stream()
             .filter(m -> m.start() < PREAMBLE_CHARS)
@@ -87,6 +101,7 @@ public final class ContractDatesExtractor {
     if (effective.isEmpty()) {
       effective = mentions.stream()
           .filter(m -> EFFECTIVE_CUE.matcher(window(text, m, 120, 60)).find())
+          .filter(m -> !END_BEFORE.matcher(window(text, m, 50, -1)).find())
           .findFirst();
     }
     if (effective.isEmpty()) {

@@ -67,12 +67,14 @@ public final class ExpirationExtractor {
 
   /** "the fifth (5th) anniversary", "the 7th anniversary", "the five (5) year anniversary". */
   private static final Pattern ANNIVERSARY = Pattern.compile(
-      "(?i)\\b(?:(" + DateFinder.ORDINAL_WORDS_PATTERN + "|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\s*\\d{1,2}\\s*(?:st|nd|rd|th)?\\s*\\)\\s*)?"
+      "(?i)\\b(?:(" + DateFinder.ORDINAL_WORDS_PATTERN + "|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\s*\\d{1,2}\\s*(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?\\s*\\)\\s*)?"
           + "|" + Durations.NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?[- ]?years?\\s+)anniversary\\s+of\\b");
   /** "three (3) years", "thirty six (36) months", "twelve-month". */
   private static final Pattern LENGTH = Pattern.compile(
       "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?"
-          + "(?:full\\s+)?(?:calendar\\s+|consecutive\\s+)?" + Durations.UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)");
+          + "(?:full\\s+)?(?:calendar\\s+|consecutive\\s+)?" + Durations.UNIT + "\\b"
+          // a notice period, also where the sentence was clipped at "notice": "sixty (60) days prior written"
+          + "(?!['’]?\\s*(?:(?:prior|advance|written)\\s*){0,3}notice|['’]?\\s*(?:(?:prior|advance|written)\\s*){1,3}$|['’]\\s*$)");
   /** What a length is counted from, when the text says. */
   private static final Pattern ANCHOR = Pattern.compile(
       "(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:period\\s+|term\\s+)?(?:commencing\\s+|beginning\\s+|starting\\s+)?(?:from|after|following|of|on|commencing\\s+on)\\s+"

@@ -23,7 +23,7 @@ public final class GoverningLawExtractor {
   private static final String OF_JURISDICTION =
       "(?:the\\s+)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic)\\s+of\\s+)?([A-Z][A-Za-z.&'\\s]{1,40})";
 
-  /** "... laws of X" after a governing verb, within one sentence. */
+  /** "... laws of X" or "... laws and decisions of X" after a governing verb, within one sentence. */
   private static final Pattern LAWS_OF = lawsOfAfter(
       "govern(?:ed|s)?|constru(?:ed|e)|interpret(?:ed)?|enforced|controlled|applied");
 
@@ -61,7 +61,8 @@ public final class GoverningLawExtractor {
       Pattern.compile("(?i)[^.;]{0,80}?\\b(?:state|commonwealth|province)\\s+of\\s+([A-Z][A-Za-z.&'\\s]{1,40})");
 
   private static Pattern lawsOfAfter(String verbs) {
-    return Pattern.compile("(?i)\\b(?:" + verbs + ")\\b[^.;]{0,160}?\\blaws?\\s+(?:in\\s+force\\s+in\\s+|of\\s+|in\\s+)" + OF_JURISDICTION);
+    return Pattern.compile("(?i)\\b(?:" + verbs + ")\\b[^.;]{0,160}?\\blaws?(?:\\s+and\\s+(?:decisions|regulations|statutes|rules))?"
+        + "\\s+(?:in\\s+force\\s+in\\s+|of\\s+|in\\s+)" + OF_JURISDICTION);
   }
 
   public Optional<GoverningLaw> find(ParsedDocument document) {

@@ -1,6 +1,7 @@
 package org.pactum.extractor.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,11 +31,13 @@ public final class PartiesExtractor {
   private static final int WINDOW_CHARS = 4000;
   private static final int MAX_ANCHORS = 6;
   private static final int MAX_PARTIES = 6;
+  /** A joint filing agreement may be signed by a dozen funds and their managers. */
+  private static final int MAX_SIGNATORIES = 12;
 
-  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst)\\b\\s*:?");
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?");
   private static final Pattern ALIAS =
       Pattern.compile(
-          "\\(\\s*(?:[^()\"“”]{0,100}?)[\"“]([^\"“”]{1,50})[\"”][^()]{0,80}\\)"
+          "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
               // the British form, without quotes: (the Company)
               + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
@@ -44,6 +47,9 @@ public final class PartiesExtractor {
   /** A company name: capitalised words ending in a company form. */
   private static final Pattern COMPANY = Pattern.compile(
       "(?<![\\w.])[A-Z][\\w.&'-]*(?:,?\\s+(?:[A-Z0-9][\\w.&'-]*|of|and|de|du|la|the)){0,7}?,?\\s+" + FORMS + "(?![\\w])");
+  /** A company signing: its name alone on a line, and "By:" or "/s/" within the next few lines. */
+  private static final Pattern SIGNATORY = Pattern.compile(
+      "(?m)^[ \\t]*(" + COMPANY.pattern() + ")[ \\t:]*$(?=[\\s\\S]{0,80}?(?:\\bBy\\s*:|/s/))");
   private static final Pattern PARTY_LABEL = Pattern.compile("\\bParty\\s+([A-D])\\s*[:\uff1a]\\s*([^\\n]{3,120}?)(?=\\s+Party\\s+[A-D]\\s*[:\uff1a]|\\n|$)");
   /** How far after "between" a list of names without short names may run. */
   private static final int NO_ALIAS_CHARS = 400;
@@ -57,13 +63,15 @@ public final class PartiesExtractor {
               + "incorporated|gmbh|ag|s\\.a|b\\.v|plc|ltd|national|society|resident|citizen))"
               + "|,\\s+(?:having|with|whose|located|organized|organised|incorporated|existing|doing|residing|an?\\s)"
               + "|\\s+(?:having|whose|located|organized|organised|incorporated|existing|residing|registered)\\s"
-              + "|\\s+\\((?![\"“])");
+              + "|\\s+\\((?![\"“‘])"
+              // an address: "c/o ...", or a street number (not a year) after a comma
+              + "|,?\\s+c/o\\s|,\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]");
   /** What comes before a party's name: separators, "and", a list number such as "(1)" or "2.", "the". */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;:\\-]*(?:and\\s*[:\\-\u2013\u2014]*\\s+|&\\s+)?[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;\u037e:\\-]*(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+)?(?:,?\\s*on\\s+the\\s+(?:one|other)\\s+hand,?\\s+)?[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
   private static final Pattern LAST_AND = Pattern.compile(
-      "(?:,\\s*|\\s)and\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)and\\s+[A-Z0-9])",
+      "(?:,\\s*|\\s)(?:and|AND)\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)(?:and|AND)\\s+[A-Z0-9])",
       Pattern.DOTALL);
   /**
    * A name in lower case is still a name when it is a company's: "ebix.com, Inc.", "drkoop.com, inc.", a brand
@@ -73,8 +81,8 @@ public final class PartiesExtractor {
       Pattern.compile("^[a-z][\\w-]*(?:\\.com\\b|[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp|Limited|Corporation)\\b)");
   /** A segment that opens with the description of the party before it. */
   private static final Pattern OPENS_WITH_DESCRIPTION = Pattern.compile(
-      "^[\\s,;)]*(?:(?:a|an)\\s+(?:[\\w.-]+\\s+){1,5}?(?:corporation|company|limited|partnership|entity|trust|association|bank|organi[sz]ation)"
-          + "|having|with\\s+(?:its|a|an)|located|whose|organi[sz]ed)", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;)]*(?:(?:a|an)\\s+(?:[\\w.-]+\\s+){0,5}?(?:corporation|company|limited|partnership|entity|trust|association|bank|organi[sz]ation)"
+          + "|having|with\\s+(?:its|a|an|offices|principal)|located|whose|organi[sz]ed)", Pattern.CASE_INSENSITIVE);
   /**
    * Where the preamble is over: recitals and the like. A short name defined after this belongs to something the
    * contract deals in ("the Services", "the Project"), not to a party.
@@ -84,6 +92,11 @@ public final class PartiesExtractor {
   /** A verb in a "name" shows it is a sentence that happens to end in a defined term, not a party's name. */
   private static final Pattern SENTENCE_VERB = Pattern.compile(
       "\\s(?:shall|will|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
+  /**
+   * What a name never holds: a sentence end after an ordinary word ("parking lots. The Kingdome"), or an address or a
+   * street number where the name should start.
+   */
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\b[a-z]{3,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])");
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 
@@ -112,7 +125,40 @@ public final class PartiesExtractor {
           .filter(p -> COMPANY.matcher(p.name()).find())
           .toList();
     }
+    if (best.isEmpty()) {
+      best = signatories(document);
+    }
     return best;
+  }
+
+  /** The short name an {@link #ALIAS} match defines: in double quotes, in single quotes, or in the British form without quotes. */
+  private static String shortName(Matcher alias) {
+    for (int group = 1; group <= alias.groupCount(); group++) {
+      if (alias.group(group) != null) {
+        return alias.group(group);
+      }
+    }
+    throw new IllegalStateException("a short name match without a short name");
+  }
+
+  /**
+   * The companies that sign, for a document that names its parties nowhere else (a joint filing agreement is only
+   * signature blocks): each distinct company name ending a line above "By:" or "/s/".
+   */
+  private static List<Party> signatories(ParsedDocument document) {
+    String text = document.text();
+    List<Party> parties = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Matcher signatory = SIGNATORY.matcher(text);
+    while (signatory.find() && parties.size() < MAX_SIGNATORIES) {
+      // the name's own line: a signer's title on the line above is not part of it
+      int start = Math.max(signatory.start(1), text.lastIndexOf('\n', signatory.end(1) - 1) + 1);
+      Party party = party(document, text, new int[] {start, signatory.end(1)}, null, 0.5);
+      if (seen.add(party.name().toLowerCase(Locale.ROOT))) {
+        parties.add(party);
+      }
+    }
+    return parties;
   }
 
   /** Where the recitals start after {@code from}, or {@code to} when they do not start before it. */
@@ -141,7 +187,7 @@ public final class PartiesExtractor {
     Matcher alias = ALIAS.matcher(text);
     alias.region(from, to);
     while (alias.find() && parties.size() < MAX_PARTIES) {
-      String shortName = (alias.group(1) != null ? alias.group(1) : alias.group(2)).strip().replaceFirst("[,;:]+$", "");
+      String shortName = shortName(alias).strip().replaceFirst("[,;:]+$", "");
       if (NOT_PARTIES.contains(shortName.toLowerCase(Locale.ROOT))) {
         if (!parties.isEmpty()) {
           break; // the party list is over once the agreement or its date is being defined
@@ -228,7 +274,7 @@ public final class PartiesExtractor {
     }
     String name = text.substring(start, end);
     if (name.length() < 2 || name.length() > 120 || !Character.isLetterOrDigit(name.charAt(0))
-        || SENTENCE_VERB.matcher(name).find()) {
+        || SENTENCE_VERB.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {
       return null;
     }
     if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))

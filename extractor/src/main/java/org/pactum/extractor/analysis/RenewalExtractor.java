@@ -1,5 +1,6 @@
 package org.pactum.extractor.analysis;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,11 +40,21 @@ public final class RenewalExtractor {
       "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
   private static final Pattern MONTHLY = Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis");
   private static final Pattern TERM =
-      Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
+      Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT
-              + "(?=['’]?\\s*(?:prior\\s+)?(?:written\\s+)?(?:advance\\s+)?notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
+          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT
+              + "(?=['’]?\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
+
+  /**
+   * A term that runs on until a party ends it: "shall remain in force until terminated by either party upon forty-five (45)
+   * days' written notice". The notice is read after it.
+   */
+  private static final Pattern UNTIL_ENDED = Pattern.compile(
+      "(?i)\\b(?:continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|month[- ]to[- ]month|year[- ]to[- ]year|in\\s+effect)\\b"
+          + "[^.;]{0,150}?\\buntil\\s+terminated\\s+by\\s+(?:either|any|each)\\s+party\\b");
+  /** How far after "until terminated by either party" its notice may be. */
+  private static final int UNTIL_ENDED_NOTICE_CHARS = 100;
 
   /**
    * The renewal term and the notice period; each may be absent.
@@ -54,22 +65,61 @@ public final class RenewalExtractor {
 
   public Renewal find(ParsedDocument document) {
     String text = document.text();
-    for (Sentences.Span span : Sentences.of(text, 1500)) {
+    List<Sentences.Span> sentences = Sentences.of(text, 1500);
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentences.Span span = sentences.get(i);
       String s = text.substring(span.start(), span.end());
       if (!RENEW.matcher(s).find() || !AUTOMATIC.matcher(s).find()) {
         continue;
       }
       Matcher renew = RENEW.matcher(s);
       renew.find();
-      Optional<ExtractedPeriod> term = first(TERM, s.substring(renew.start()), span.start() + renew.start(), document)
+      // "month to month" where the renewal begins is the renewal term itself, whatever lengths follow
+      Optional<ExtractedPeriod> term = unnumbered(renew.group(), span.start() + renew.start(), document)
+          .or(() -> first(TERM, s.substring(renew.start()), span.start() + renew.start(), document))
           .or(() -> unnumbered(s.substring(renew.start()), span.start() + renew.start(), document));
       boolean automatic = UNLESS_NOTICE.matcher(s).find();
       Optional<ExtractedPeriod> notice = automatic ? first(NOTICE, s, span.start(), document) : Optional.empty();
       if (term.isPresent() || notice.isPresent()) {
-        return new Renewal(term, automatic, notice);
+        if (automatic && notice.isEmpty()) {
+          // a later sentence on renewal may give the notice: "each later term renews the same way unless ..."
+          notice = laterNotice(document, sentences.subList(i + 1, sentences.size()));
+        }
+        return new Renewal(term, automatic, notice.or(() -> untilEnded(document)));
       }
     }
-    return new Renewal(Optional.empty(), false, Optional.empty());
+    return new Renewal(Optional.empty(), false, untilEnded(document));
+  }
+
+  /** The notice in the first of {@code sentences} that speaks of a renewal that happens unless someone objects. */
+  private static Optional<ExtractedPeriod> laterNotice(ParsedDocument document, List<Sentences.Span> sentences) {
+    String text = document.text();
+    for (Sentences.Span span : sentences) {
+      String s = text.substring(span.start(), span.end());
+      if (RENEW.matcher(s).find() && UNLESS_NOTICE.matcher(s).find()) {
+        Optional<ExtractedPeriod> notice = first(NOTICE, s, span.start(), document);
+        if (notice.isPresent()) {
+          return notice;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The notice that ends a term running on until a party ends it ({@link #UNTIL_ENDED}). */
+  private static Optional<ExtractedPeriod> untilEnded(ParsedDocument document) {
+    String text = document.text();
+    for (Sentences.Span span : Sentences.of(text, 1500)) {
+      Matcher m = UNTIL_ENDED.matcher(text).region(span.start(), span.end());
+      if (m.find()) {
+        int end = Math.min(span.end(), m.end() + UNTIL_ENDED_NOTICE_CHARS);
+        Optional<ExtractedPeriod> notice = first(NOTICE, text.substring(m.end(), end), m.end(), document);
+        if (notice.isPresent()) {
+          return notice;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<ExtractedPeriod> unnumbered(String text, int offset, ParsedDocument document) {

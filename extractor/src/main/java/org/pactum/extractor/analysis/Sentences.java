@@ -20,7 +20,10 @@ final class Sentences {
 
   private Sentences() {}
 
-  /** The sentences of {@code text} no longer than {@code maxLength}; longer ones are skipped. */
+  /**
+   * The sentences of {@code text} no longer than {@code maxLength}. A longer one (often a list without full stops run
+   * into the sentence after it) is cut at its blank lines, and the pieces no longer than {@code maxLength} are kept.
+   */
   static List<Span> of(String text, int maxLength) {
     List<Span> spans = new ArrayList<>();
     int start = 0;
@@ -28,15 +31,40 @@ final class Sentences {
       char c = text.charAt(i);
       if (c == ';' || c == '.' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))
           && text.charAt(i + 1) != ',')) {
-        if (i + 1 - start <= maxLength) {
-          spans.add(new Span(start, i + 1));
-        }
+        add(text, start, i + 1, maxLength, spans);
         start = i + 1;
       }
     }
-    if (text.length() > start && text.length() - start <= maxLength) {
-      spans.add(new Span(start, text.length()));
+    if (text.length() > start) {
+      add(text, start, text.length(), maxLength, spans);
     }
     return spans;
+  }
+
+  private static void add(String text, int start, int end, int maxLength, List<Span> spans) {
+    if (end - start <= maxLength) {
+      spans.add(new Span(start, end));
+      return;
+    }
+    int piece = start;
+    int lineStart = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (lineStart >= 0) {
+          // a blank line: only spaces since the last line break
+          if (i - piece <= maxLength && i > piece) {
+            spans.add(new Span(piece, i));
+          }
+          piece = i;
+        }
+        lineStart = i;
+      } else if (c != ' ' && c != '\t' && c != '\r') {
+        lineStart = -1;
+      }
+    }
+    if (end - piece <= maxLength && end > piece) {
+      spans.add(new Span(piece, end));
+    }
   }
 }

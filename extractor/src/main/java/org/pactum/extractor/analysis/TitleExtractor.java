@@ -41,6 +41,12 @@ public final class TitleExtractor {
           + "|^(?-i:[A-Z][A-Z0-9 ,&'-]{2,100}\\b(?:AND|OF|FOR|&))$");
   /** A line that continues the title above it: "to the Distribution Agreement", "TO CO-BRANDING AGREEMENT". */
   private static final Pattern CONTINUES_TITLE = Pattern.compile("(?i)^to\\s+(?:the\\s+)?\\S.{0,100}\\bagreement\\W*$");
+  /** A title line that is only the kind of agreement; the line of capitals above it says which. */
+  private static final Pattern BARE_KIND = Pattern.compile("AGREEMENT|CONTRACT");
+  /** A line in capitals that is no sentence: "JOINT RESEARCH AND LICENSING". */
+  private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z0-9 ,&'/-]{2,100}");
+  /** How many lines above the first joined line may still open the title. */
+  private static final int MORE_TITLE_LINES = 2;
   /** How much white space may lie between two lines of one title. */
   private static final int TITLE_GAP = 200;
   private static final int MAX_TITLE = 160;
@@ -63,8 +69,18 @@ public final class TitleExtractor {
     if (bestStart >= 0) {
       int[] previous = previousLine(text, bestStart);
       if (previous != null && (OPENS_TITLE.matcher(text.substring(previous[0], previous[1])).find()
-          || CONTINUES_TITLE.matcher(text.substring(bestStart, bestEnd)).find())) {
+          || CONTINUES_TITLE.matcher(text.substring(bestStart, bestEnd)).find()
+          || BARE_KIND.matcher(text.substring(bestStart, bestEnd)).matches()
+              && CAPITALS.matcher(text.substring(previous[0], previous[1])).matches())) {
         bestStart = previous[0];
+        // a title broken over more lines: "SECOND AMENDED AND RESTATED / EXCLUSIVE SUPPLY AND / SERVICES AGREEMENT"
+        for (int more = 0; more < MORE_TITLE_LINES; more++) {
+          previous = previousLine(text, bestStart);
+          if (previous == null || !OPENS_TITLE.matcher(text.substring(previous[0], previous[1])).find()) {
+            break;
+          }
+          bestStart = previous[0];
+        }
       }
       int[] next = nextLine(text, bestEnd);
       if (next != null && OPENS_TITLE.matcher(text.substring(bestStart, bestEnd)).find()

@@ -43,4 +43,31 @@ class ContractDatesExtractorTest {
     assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.agreement()));
     assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.effective()));
   }
+
+  @Test
+  void theFilingStampOfACopyIsNoDateOfTheContract() {
+    ContractDatesExtractor.Dates d = dates("Exhibit 10.1\nDEVELOPMENT AGREEMENT\nSource: ACME HOLDINGS INC, 8-K, 3/13/2020\n"
+        + "This Development Agreement is made and entered into as of August 8, 2018 (the \"Effective Date\") by and between"
+        + " Acme Ltd and Zenith Inc.");
+    assertEquals(Optional.of(LocalDate.of(2018, 8, 8)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2018, 8, 8)), day(d.effective()));
+  }
+
+  @Test
+  void anEndDateNearTheWordEffectiveIsNotTheEffectiveDate() {
+    ContractDatesExtractor.Dates d = dates("PROGRAMMING AGREEMENT\nThis Agreement is dated November 25, 2019, by Acme Ltd and Zenith Inc.\n"
+        + "Recitals. Acme owns a studio and Zenith wishes to produce programmes there on the terms below.\n"
+        + "1. Term. The term of this Agreement shall be effective for the studio season and runs until the earlier of"
+        + " (a) June 30, 2024 and (b) the day the studio closes.");
+    assertEquals(Optional.of(LocalDate.of(2019, 11, 25)), day(d.agreement()));
+    assertEquals(Optional.empty(), day(d.effective()));
+  }
+
+  @Test
+  void anAgreementInForceUponSignatureTakesEffectOnItsDate() {
+    ContractDatesExtractor.Dates d = dates("SUPPLY AGREEMENT\nThis Agreement is made on the 9th day of March 2021.\n"
+        + "Recitals. Acme makes the goods and Zenith wishes to buy them on the terms below, for resale in its shops.\n"
+        + "1. Commencement. This agreement shall be in force upon signature by both parties.");
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), day(d.effective()));
+  }
 }

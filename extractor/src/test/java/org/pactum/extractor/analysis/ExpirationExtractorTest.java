@@ -51,6 +51,7 @@ class ExpirationExtractorTest {
       The initial term of this Agreement shall commence on the Effective Date, and shall continue thereafter for a period of twelve (12) full calendar months. | 2021-04-01 | 2020-04-01 + P12M
       "Contract Year" means each period of one year from the Effective Date. The term of this Agreement shall be two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       3. TERM AND RENEWAL  3.1 This Agreement commences on the Effective Date and continues for an initial term of three (3) years from the Effective Date (the "Initial Term"). | 2023-04-01 | 2020-04-01 + P3Y
+      This Agreement shall remain in effect until the earlier of the fourth (4t h) anniversary of the Effective Date or its ending by a party on fifteen (15) days' written notice. | 2024-04-01 | 2020-04-01 + P4Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
     Expiration found = find(text).orElseThrow();
@@ -85,5 +86,10 @@ class ExpirationExtractorTest {
     assertTrue(find("During the Term of this Agreement and for a period of one (1) year after its termination,"
         + " neither party shall solicit the other's employees.").isEmpty());
     assertTrue(find("Contractor and Customer will meet every three (3) months during the term of this Agreement.").isEmpty());
+    // a notice period, where the sentence is read only up to the word "notice"
+    assertTrue(find("The term of this Agreement runs on until one party ends it by giving the other forty (40)"
+        + " days' written notice.").isEmpty());
+    assertTrue(find("Once the Initial Term is over, either party may bring this Agreement to an end with seventy five (75)"
+        + " days prior written notice.").isEmpty());
   }
 }

@@ -52,6 +52,8 @@ class GoverningLawExtractorTest {
     assertEquals("GB-ENG", law("This Agreement is governed by English law."));
     assertEquals("US-DE", law("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF DELAWARE."));
     assertEquals("", law("The parties shall comply with all applicable laws of any jurisdiction."));
+    assertEquals("US-MI", law("Wherever it is signed, this Agreement is governed by the laws and decisions of the State of"
+        + " Michigan."));
   }
 
   @Test

@@ -81,6 +81,60 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void addressesAfterTheNameAreLeftOut() {
+    assertEquals(List.of("LUMEN FOODS, INC. = Company", "ORCHARD VALE ENTERPRISES, INC. = Licensor"), parties(
+        "made as of May 1, 2001, by and between LUMEN FOODS, INC., 1200 Harbor Road, 3rd Floor, Tacoma, Washington 98401"
+            + " (\"Company\"), and ORCHARD VALE ENTERPRISES, INC. c/o Vale Management, Inc., 77 Elm Street, Suite 5, Dayton,"
+            + " Ohio 45402 (\"Licensor\")."));
+  }
+
+  @Test
+  void singleQuotesSpacedLettersAndOnTheOtherHand() {
+    assertEquals(List.of("KESTREL LABS LIMITED = Company", "MARGARET OSTERLY of = Employee"), parties(
+        "THIS AGREEMENT is made on 2 May 2018 BETWEEN: (1) KESTREL LABS LIMITED (the \u2018Company\u2019); and (2)"
+            + " MARGARET OSTERLY of (the \u2018\u2018Employee\u201d)."));
+    assertEquals(List.of("HARBOR FREIGHT LINES LTD. = Harbor", "QUAYSIDE COURIERS LTD. = Quayside"), parties(
+        "THIS AGREEMENT made this 3 day of May, 1995. B E T W E E N: HARBOR FREIGHT LINES LTD. (\"Harbor\") - and -"
+            + " QUAYSIDE COURIERS LTD. (\"Quayside\")"));
+    assertEquals(List.of("Meadow Brands, LLC = Meadow", "Corvid Pizza, Inc. = Corvid"), parties(
+        "entered into by and among, on the one hand, Meadow Brands, LLC, a Delaware limited liability company"
+            + " (\u201cMeadow\u201d), and, on the other hand, Corvid Pizza, Inc., a Kentucky corporation (\u201cCorvid\u201d)."));
+  }
+
+  @Test
+  void theNextPartyAfterTheDescriptionOfThePrevious() {
+    assertEquals(List.of("ALPINE SOFTWARE LIMITED = Alpine", "ROCKWATER TELECOM LIMITED = Rockwater"), parties(
+        "entered into by and between\n\nALPINE SOFTWARE LIMITED\n\n(\"Alpine\")\n\na company incorporated in Ruritania with"
+            + " offices at 4 Quay Road, Portmere\n\nand\n\nROCKWATER TELECOM LIMITED\n\n(\"Rockwater\")\n\na company"
+            + " incorporated in Ruritania"));
+    assertEquals(List.of("Bellwether Data Corp. = Bellwether", "Fennic Press Limited = Fennic"), parties(
+        "BETWEEN\n1. Bellwether Data Corp., a Delaware corporation (\"Bellwether\"), having an address at 9 Elm Street,"
+            + " Salem\n\nAND\n\n2. Fennic Press Limited a company registered in England (\"Fennic\"), whose office is in Oxford"));
+    assertEquals(List.of("TARN HOLDINGS, INC. = Tarn", "OSTRAVA MEDIA CORP = Ostrava"), parties(
+        "BETWEEN:\n\nTARN HOLDINGS, INC., a company incorporated in Ontario\n(\u201cTarn\u201d)\u037e\n- and -\nOSTRAVA MEDIA"
+            + " CORP, a company incorporated in Ontario (\u201cOstrava\u201d)"));
+  }
+
+  @Test
+  void aDocumentOfSignatureBlocksIsSignedByItsParties() {
+    assertEquals(List.of("NORTHGATE CAPITAL LP", "NORTHGATE CAPITAL GP LLC", "Alder Ridge Fund II, Ltd."), parties(
+        "JOINT FILING AGREEMENT\nThe undersigned agree that the statement on Schedule 13D is filed on behalf of each of them.\n"
+            + "Dated: May 1, 2020\nNORTHGATE CAPITAL LP\nBy: Northgate Capital GP LLC, its general partner\n/s/ J. Doe\n"
+            + "Chief Financial Officer\nNORTHGATE CAPITAL GP LLC\n/s/ J. Doe\nAuthorized Signatory\nAlder Ridge Fund II, Ltd.\n"
+            + "By: /s/ J. Doe\nNORTHGATE CAPITAL LP\nBy: /s/ J. Doe\n"));
+  }
+
+  @Test
+  void anAddressOrTheNextSentenceIsNoName() {
+    assertEquals(List.of("Quillon Corporation = Quillon"), parties(
+        "This Agreement is made between Quillon Corporation (\"Quillon\"), 48 Orchard Lane, Millbrook,"
+            + " Vermont 05001 (\"QLN\")."));
+    assertEquals(List.of("HARBOR LLC = HL", "MERIDIAN, Inc. = Sponsor"), parties(
+        "between HARBOR LLC (\"HL\") and MERIDIAN, Inc. (\"Sponsor\"). A. HL runs the riverside arena and its three"
+            + " car parks. B. The arena hosts the regional hockey league (\"League\")."));
+  }
+
+  @Test
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }

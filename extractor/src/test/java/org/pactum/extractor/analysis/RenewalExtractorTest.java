@@ -48,4 +48,39 @@ class RenewalExtractorTest {
     assertTrue(found.term().isEmpty());
     assertTrue(found.notice().isEmpty());
   }
+
+  @Test
+  void aTermThatRunsOnUntilAPartyEndsItHasTheNoticeButNoRenewalTerm() {
+    RenewalExtractor.Renewal found = find("This Agreement starts on the Effective Date and shall remain in effect until terminated"
+        + " by either Party upon forty-five (45) days' prior written notice.");
+    assertTrue(found.term().isEmpty());
+    assertEquals("P45D", found.notice().orElseThrow().iso());
+    assertTrue(find("This Agreement shall remain in effect until terminated by mutual agreement of the parties.").notice().isEmpty());
+  }
+
+  @Test
+  void calendarYearsAndMonthToMonthBeforeOtherLengths() {
+    assertEquals("P1Y", find("The licence then renews automatically for further terms of one (1) calendar year"
+        + " each.").term().orElseThrow().iso());
+    assertEquals("P1M", find("Afterwards the service continues on a month to month basis and is renewed automatically, each"
+        + " party being able to stop it on the notice stated in the schedule: ninety (90) days for dedicated lines.")
+        .term().orElseThrow().iso());
+  }
+
+  @Test
+  void noticeWordsInAnyOrder() {
+    assertEquals("P120D", find("The lease renews automatically each year unless a party sends the other at least one"
+        + " hundred twenty (120) days advance written notice that it will not renew.").notice().orElseThrow().iso());
+  }
+
+  @Test
+  void theNoticeInALaterSentenceOnRenewalAndCalendarMonths() {
+    RenewalExtractor.Renewal found = find("The initial term is two (2) years and shall renew automatically for one (1) year."
+        + " Payment is due monthly. Each later term shall renew the same way, save where a party says in writing that it"
+        + " will not renew at least sixty (60) days prior to the end of that term.");
+    assertEquals("P1Y", found.term().orElseThrow().iso());
+    assertEquals("P60D", found.notice().orElseThrow().iso());
+    assertEquals("P3M", find("The contract is automatically renewed for periods of two years, except where a party objects"
+        + " in writing at least three calendar months before the current period ends.").notice().orElseThrow().iso());
+  }
 }

@@ -50,6 +50,15 @@ class TitleExtractorTest {
     assertEquals("SUPPLY AGREEMENT", title("ACME LTD\nSUPPLY AGREEMENT\nThis"));
   }
 
+  @Test
+  void aTitleOverThreeLinesOrABareAgreementUnderItsKind() {
+    assertEquals("SECOND AMENDED AND RESTATED EXCLUSIVE SUPPLY AND SERVICES AGREEMENT",
+        title("Exhibit 10.4\nSECOND AMENDED AND RESTATED\nEXCLUSIVE SUPPLY AND\nSERVICES AGREEMENT\nby and between"));
+    assertEquals("JOINT RESEARCH AND LICENSING AGREEMENT",
+        title("JOINT RESEARCH AND LICENSING\nAGREEMENT\n\nBETWEEN\n\nACME SA\n\nAND\n\nZENITH INC."));
+    assertEquals("AGREEMENT", title("Acme Ltd and Zenith Inc.\nAGREEMENT\nThis Agreement is made"));
+  }
+
   private static String title(String text) {
     ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
     return new TitleExtractor().find(doc).orElseThrow().value();

@@ -1,0 +1,27 @@
+package org.pactum.extractor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+  private static List<String> sentences(String text, int maxLength) {
+    return Sentences.of(text, maxLength).stream().map(s -> text.substring(s.start(), s.end()).strip()).toList();
+  }
+
+  @Test
+  void cutsAtFullStopsAndSemicolonsButNotInsideNumbers() {
+    assertEquals(List.of("Fees rise by 1.5 percent;", "Payment is due monthly."),
+        sentences("Fees rise by 1.5 percent; Payment is due monthly.", 100));
+  }
+
+  @Test
+  void aTooLongSentenceIsCutAtItsBlankLinesAndTheShortPiecesKept() {
+    String list = "What the sponsor receives:\n" + "* its logo on the printed programme\n".repeat(5);
+    String text = list + "\nDuration:\nThis agreement runs until June 1, 2022.";
+    assertEquals(List.of(list.strip(), "Duration:\nThis agreement runs until June 1, 2022."), sentences(text, 240));
+    assertEquals(List.of("Duration:\nThis agreement runs until June 1, 2022."), sentences(text, 100));
+  }
+}

@@ -3,6 +3,7 @@ package org.pactum.extractor.analysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactum.extractor.model.DateMention;
 import org.pactum.extractor.model.ExtractedDate;
@@ -72,6 +73,13 @@ public final class ContractDatesExtractor {
    */
   private static final Pattern FILING_STAMP = Pattern.compile("\\bSource:\\s[^\\n]{0,120}$");
 
+  /**
+   * The document takes effect on a date it defines: "This Amendment takes effect on the Amendment Date", where the
+   * preamble reads "dated 2023-11-20 (the "Amendment Date")". The group is the defined term.
+   */
+  private static final Pattern TAKES_EFFECT_ON_DEFINED = Pattern.compile(
+      "(?i)\\b(?:takes?|shall\\s+take|will\\s+take)\\s+effect\\s+(?:on|as\\s+of)\\s+the\\s+((?:[\\w-]+\\s+){0,3}date)\\b");
+
   private final DateFinder finder = new DateFinder();
 
   /** The two dates; each may be absent. */
@@ -93,11 +101,13 @@ public final class ContractDatesExtractor {
       agreement = lastSignature(text, mentions);
       signedOnly = agreement.isPresent();
     }
-    Optional<DateMention> effective =
-        mentions.stream()
+    Optional<DateMention> effective = agreement.filter(a -> takesEffectOnItsOwnDate(text, a));
+    if (effective.isEmpty()) {
+      effective = mentions.stream()
             .filter(m -> EFFECTIVE_BEFORE.matcher(window(text, m, 40, -1)).find()
                 || EFFECTIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find())
             .findFirst();
+    }
     if (effective.isEmpty()) {
       effective = mentions.stream()
           .filter(m -> EFFECTIVE_CUE.matcher(window(text, m, 120, 60)).find())
@@ -121,6 +131,20 @@ public final class ContractDatesExtractor {
       effective = agreement;
     }
     return new Dates(agreement.map(m -> extracted(document, m, 0.8)), effective.map(m -> extracted(document, m, 0.7)));
+  }
+
+  /** Whether the text says it takes effect on the defined term the agreement date is given ("the "Amendment Date""). */
+  private static boolean takesEffectOnItsOwnDate(String text, DateMention agreement) {
+    String after = text.substring(agreement.end(), Math.min(text.length(), agreement.end() + 60))
+        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    Matcher m = TAKES_EFFECT_ON_DEFINED.matcher(text);
+    while (m.find()) {
+      String term = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (after.contains("\"" + term + "\"") || after.contains("\u201c" + term + "\u201d")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The latest date of the first signature block: dates labelled "Date" near "By:", "/s/" or "Signature". */

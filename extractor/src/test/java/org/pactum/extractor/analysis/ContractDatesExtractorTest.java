@@ -1,6 +1,7 @@
 package org.pactum.extractor.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -69,5 +70,19 @@ class ContractDatesExtractorTest {
         + "Recitals. Acme makes the goods and Zenith wishes to buy them on the terms below, for resale in its shops.\n"
         + "1. Commencement. This agreement shall be in force upon signature by both parties.");
     assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), day(d.effective()));
+  }
+
+  @Test
+  void anAmendmentTakingEffectOnTheDateItDefinesIsEffectiveThenNotOnTheAgreementsDates() {
+    String amendment = "AMENDMENT NO. 4 TO SUPPLY AGREEMENT\nThis Amendment No. 4 is made as of May 2, 2022 (the \"Fourth Amendment\n"
+        + "Date\") between Acme Ltd and Zenith Inc.\nA. The parties entered into a Supply Agreement dated as of June 1, 2017, with an"
+        + " Effective Date of July 1, 2017.\n1. The term of the Supply Agreement is extended until June 30, 2025.\n"
+        + "2. This Amendment No. 4 shall take effect on the Fourth Amendment Date.";
+    ContractDatesExtractor.Dates d = dates(amendment);
+    assertEquals(Optional.of(LocalDate.of(2022, 5, 2)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2022, 5, 2)), day(d.effective()), "the defined date it takes effect on");
+    // a date the document does not define for itself decides nothing: the other rules read the dates as before
+    assertNotEquals(Optional.of(LocalDate.of(2022, 5, 2)),
+        day(dates(amendment.replace("shall take effect on the Fourth Amendment Date", "shall take effect on the Closing Date")).effective()));
   }
 }

@@ -38,7 +38,9 @@ public final class ExpirationExtractor {
   private static final Pattern SUBJECT = Pattern.compile(
       "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
           + "(?:(?:unless|except|subject|notwithstanding)[^,]{0,200},\\s*)?(?:the\\s+)?(?:initial\\s+|original\\s+)?"
-          + "(?:term|contract\\s+period|agreement|contract|this\\s+(?:agreement|contract|(?-i:[A-Z]{2,8})))\\b"
+          + "(?:term|contract\\s+period|agreement|contract|this\\s+(?:agreement|contract|(?-i:[A-Z]{2,8}))"
+          // "This Development Agreement", "This Second Amendment"
+          + "|this\\s+(?:(?-i:[A-Z])[\\w-]*\\s+){1,3}(?:agreement|amendment|contract))\\b"
           // a defined term that merely starts with the word ("Contract Year", "Term Sheet") is not the term
           + "(?![\"”]|\\s+(?-i:[A-Z][a-z]))"
           + "|initial\\s+(?:term|period)|^\\W*[\"“]?(?:term|expiration\\s+date)[\"”]?\\s*(?::|means|shall\\s+mean)");

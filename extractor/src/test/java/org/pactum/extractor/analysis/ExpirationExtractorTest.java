@@ -52,6 +52,7 @@ class ExpirationExtractorTest {
       "Contract Year" means each period of one year from the Effective Date. The term of this Agreement shall be two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       3. TERM AND RENEWAL  3.1 This Agreement commences on the Effective Date and continues for an initial term of three (3) years from the Effective Date (the "Initial Term"). | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall remain in effect until the earlier of the fourth (4t h) anniversary of the Effective Date or its ending by a party on fifteen (15) days' written notice. | 2024-04-01 | 2020-04-01 + P4Y
+      This Hosting Services Agreement starts on the Effective Date and shall continue for two (2) years unless ended sooner under Section 9. | 2022-04-01 | 2020-04-01 + P2Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
     Expiration found = find(text).orElseThrow();

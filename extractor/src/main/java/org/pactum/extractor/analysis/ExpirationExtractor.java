@@ -60,7 +60,7 @@ public final class ExpirationExtractor {
       "(?i)(?:may|right\\s+to)\\s+terminate\\s+this\\s+agreement|warrant|confidential|surviv|payment|invoice"
           + "|(?:after|following)\\s+(?:the\\s+)?(?:termination|expiration)|non-?compet|solicit");
   private static final Pattern UNTIL = Pattern.compile(
-      "(?i)\\b(?:until|through|thru|conclud(?:e|es|ing)(?:\\s+on)?|expir(?:e|es|ing)(?:\\s+on)?|terminat(?:e|es|ing)(?:\\s+on)?|ending(?:\\s+on)?|ends?\\s+(?:on|at)|from\\s+(?:the\\s+)?[\\w ]{1,40}?\\s+to"
+      "(?i)\\b(?:until|through|thru|up\\s+to|conclud(?:e|es|ing)(?:\\s+on)?|expir(?:e|es|ing)(?:\\s+on)?|terminat(?:e|es|ing)(?:\\s+on)?|ending(?:\\s+on)?|ends?\\s+(?:on|at)|from\\s+(?:the\\s+)?[\\w ]{1,40}?\\s+to"
           + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
           + "\\s+(?:and\\s+including\\s+)?(?:the\\s+(?:later|earlier)\\s+of\\s*:?\\s*)?(?:\\((?:i|a|1)\\)\\s*)?$");
   private static final Pattern FROM_DATE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–)\\s*$");

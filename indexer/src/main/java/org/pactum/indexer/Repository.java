@@ -159,10 +159,20 @@ public final class Repository implements AutoCloseable {
    * after a crash.
    */
   public void store(ContractRecord record, Path staged) throws IOException {
+    storeInBatch(record, staged);
+    index.refresh();
+  }
+
+  /**
+   * Stores a document as {@link #store} does, searchable at the next {@link #commit()} (or the
+   * index's refresh every few seconds) rather than at once: for a bulk ingest, which commits every
+   * few seconds and at its end, where a refresh per file would open a new reader, flush a segment
+   * and build the facet state for every file.
+   */
+  public void storeInBatch(ContractRecord record, Path staged) throws IOException {
     blobs.putStaged(staged, record.sha256());
     records.put(record);
     indexRecord(record);
-    index.refresh();
   }
 
   /** Replaces a document's record (after re-extraction or a repair) and its index entry; searchable when this returns. */

@@ -19,8 +19,9 @@ public final class RepositorySink implements DocumentSink {
     return repository.containsSha(sha256) ? Optional.of(ContractRecord.idOf(sha256)) : Optional.empty();
   }
 
+  /** Searchable at the bulk ingest's next commit: it commits every few seconds and at its end. */
   @Override
   public void accept(ContractRecord record, Candidate candidate) throws IOException {
-    repository.store(record, candidate.staged());
+    repository.storeInBatch(record, candidate.staged());
   }
 }

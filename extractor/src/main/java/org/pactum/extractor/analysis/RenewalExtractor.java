@@ -40,7 +40,7 @@ public final class RenewalExtractor {
       "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
   private static final Pattern MONTHLY = Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis");
   private static final Pattern TERM =
-      Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
+      Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT

@@ -34,6 +34,16 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void anAdditionalYearOrMonthIsARenewalTermButAnExtendedCurePeriodIsNot() {
+    assertEquals("P1M", find("Unless either party objects in writing, the engagement will automatically extend for an additional"
+        + " month of support.").term().orElseThrow().iso());
+    assertEquals("P2Y", find("This Agreement shall then renew for two successive years unless ended by either party.")
+        .term().orElseThrow().iso());
+    assertTrue(find("If the defaulting party begins to cure within that time, the cure period shall be extended for thirty (30)"
+        + " additional days.").term().isEmpty(), "a longer cure period is no renewal");
+  }
+
+  @Test
   void anOptionalExtensionHasATermButNoNoticeToPreventIt() {
     RenewalExtractor.Renewal found = find("Distributor shall have the option to renew this Agreement for an additional"
         + " three (3) year period by providing written notice to Company within ninety (90) days of the end of the"

@@ -86,8 +86,13 @@ public final class ContractDatesExtractor {
   public record Dates(Optional<ExtractedDate> agreement, Optional<ExtractedDate> effective) {}
 
   public Dates find(ParsedDocument document) {
+    return find(document, finder.find(document.text()));
+  }
+
+  /** The two dates among the document's date mentions, as {@link DateFinder} found them in its whole text. */
+  public Dates find(ParsedDocument document, List<DateMention> all) {
     String text = document.text();
-    List<DateMention> mentions = finder.find(text).stream()
+    List<DateMention> mentions = all.stream()
         .filter(m -> !FILING_STAMP.matcher(window(text, m, 140, -1)).find())
         .toList();
     Optional<DateMention> agreement =

@@ -3,6 +3,7 @@ package org.pactum.extractor.analysis;
 import java.util.List;
 import org.pactum.extractor.clauses.ClauseFinder;
 import org.pactum.extractor.clauses.Layout;
+import org.pactum.extractor.model.DateMention;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Party;
@@ -15,6 +16,7 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
 
   private final TitleExtractor titles = new TitleExtractor();
   private final GoverningLawExtractor laws = new GoverningLawExtractor();
+  private final DateFinder dateFinder = new DateFinder();
   private final ContractDatesExtractor dates = new ContractDatesExtractor();
   private final PartiesExtractor parties = new PartiesExtractor();
   private final RenewalExtractor renewals = new RenewalExtractor();
@@ -35,7 +37,9 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
 
   @Override
   public Extraction analyse(ParsedDocument document, String fileName) {
-    ContractDatesExtractor.Dates found = dates.find(document);
+    // one scan for dates serves both the contract's dates and its expiration
+    List<DateMention> mentions = dateFinder.find(document.text());
+    ContractDatesExtractor.Dates found = dates.find(document, mentions);
     RenewalExtractor.Renewal renewal = renewals.find(document);
     Layout layout = Layout.of(document.text());
     List<Party> foundParties = parties.find(document);
@@ -45,7 +49,7 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
         laws.find(document).orElse(null),
         found.agreement().orElse(null),
         found.effective().orElse(null),
-        expirations.find(document, found.agreement().map(d -> d.date()).orElse(null),
+        expirations.find(document, mentions, found.agreement().map(d -> d.date()).orElse(null),
             found.effective().map(d -> d.date()).orElse(null)).orElse(null),
         renewal.term().orElse(null),
         renewal.term().isPresent() ? renewal.automatic() : null,

@@ -100,8 +100,13 @@ public final class ExpirationExtractor {
    * date, "from the Effective Date" from the effective date.
    */
   public Optional<Expiration> find(ParsedDocument document, @Nullable LocalDate agreement, @Nullable LocalDate effective) {
+    return find(document, dates.find(document.text()), agreement, effective);
+  }
+
+  /** Finds the expiration among the document's date mentions, as {@link DateFinder} found them in its whole text. */
+  public Optional<Expiration> find(
+      ParsedDocument document, List<DateMention> mentions, @Nullable LocalDate agreement, @Nullable LocalDate effective) {
     String text = document.text();
-    List<DateMention> mentions = dates.find(text);
     Expiration weak = null;
     for (Sentences.Span sentence : Sentences.of(text, 800)) {
       String s = text.substring(sentence.start(), sentence.end());

@@ -51,19 +51,33 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "(?:offered|granted|given|provided)|(?:more|most) favou?rable (?:terms|prices?|pricing) (?:than|to any)"
           + "|(?:treated|priced) no less favou?rably than (?:any|other)|no less favou?rabl[ey] than (?:any|its) other "
           + "(?:customers?|clients?|distributors?|licensees?|resellers?)"
-          + "|(?:higher|greater) (?:fees?|prices?|rates?|charges?) than .{0,80}\\bother (?:customers|clients|distributors|licensees)"),
+          + "|(?:higher|greater) (?:fees?|prices?|rates?|charges?) than .{0,80}\\bother (?:customers|clients|distributors|licensees)"
+          // terms measured against what others get: "no less favorable to Distributor than those at which it sells to
+          // similar customers", "on terms more favorable to the third party than", "at least as favorable as"
+          + "|no less favou?rabl[ey][^.;]{0,60}? than[^.;]{0,60}?\\b(?:any|other|similarly|equivalently|those (?:offered|granted|given|provided))"
+          + "|not less favou?rabl[ey][^.;]{0,60}? than[^.;]{0,60}?\\b(?:any|other|similarly|equivalently|those (?:offered|granted|given|provided))"
+          + "|more favou?rable (?:terms )?(?:to|than) (?:the |any )?(?:third|other)|at least as favou?rabl[ey] (?:in all respects )?as"),
       rule("Affiliate License-Licensee", null,
           "\\bgrants?\\b[^.;]{0,60}?\\bto [\\w&.,' ]{1,40}? and (?:its|their|each of its) (?:subsidiaries and |respective )?affiliates"
           + "|\\bsublicens\\w*[^.;]{0,120}?\\bto (?:its|their|any of its|one or more of its) (?:affiliates|subsidiaries)"
           + "|\\bsublicenses?[^.;]{0,60}?\\bto affiliates"),
       rule("Non-Disparagement", "disparag", "disparag"),
-      rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"),
-      rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"),
+      rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"
+          + "|undivided (?:ownership )?interest|joint (?:works|inventions?|patents|intellectual property|ip)\\b|in (?:the )?joint names"),
+      rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"
+          + "|unlimited,[^.;]{0,80}licen[cs]e|unlimited (?:\\w+ )?(?:calls|access|runs)"),
       rule("Irrevocable or Perpetual License", null,
           "\\b(?:perpetual|irrevocable)\\b[^.;]{0,120}\\blicen[cs]e|\\blicen[cs]e[^.;]{0,80}\\b(?:perpetual|irrevocable)\\b"),
       rule("Change of Control", null, "change (?:of|in) (?:the )?(?:control|ownership)"
-          + "|(?:acquires?|acquisition of) (?:all or )?(?:substantially all|a majority|more than (?:fifty|50))|controlling interest"),
-      rule("Liquidated Damages", null, "liquidated damages|early termination (?:fee|charge|payment)|termination fee|as a penalty"),
+          + "|(?:acquires?|acquisition of) (?:all or )?(?:substantially all|a majority|more than (?:fifty|50))|controlling interest"
+          // a merger or a sale of the majority as the event a right hangs on
+          + "|event of (?:the |a |any )?(?:merger|consolidation|acquisition)|case of (?:the |a |any )?(?:merger|consolidation|acquisition)"
+          + "|in connection with (?:a |any )?(?:merger|consolidation|acquisition)"
+          + "|majority of (?:the |its )?(?:equity|voting|outstanding|assets)"),
+      rule("Liquidated Damages", null, "liquidated damages|early termination (?:fee|charge|payment)|termination fee|as a penalty"
+          // a sum owed for ending early or falling short: "a cancellation fee equal to", "buyout payment", "pay a penalty"
+          + "|termination payment|cancellation fee|buy-?out payment|exit fee|shall pay (?:a )?penalty|pay a penalty"
+          + "|payment penalties"),
       // a limit on raising prices: "prices shall not be increased", "such increase does not exceed 5%", "more than once"
       rule("Price Restrictions", null,
           "\\b(?:prices?|fees?|rates?|charges?)\\b[^.;]{0,80}\\b(?:may|shall|will) not (?:be )?increase"

@@ -79,4 +79,19 @@ class RuleClauseClassifierTest {
     List<String> categories = classify(text).stream().map(Clause::category).distinct().sorted().toList();
     assertEquals(List.of("Affiliate License-Licensee", "Most Favored Nation"), categories);
   }
+  @Test
+  void widerPhrasingsOfTheRuleCategories() {
+    String text = """
+        2. Prices. The prices charged to Reseller shall be no less favorable to Reseller than those at which Vendor sells to any
+        similarly situated reseller.
+        3. Exit. If Customer ends this Agreement early, Customer shall pay a cancellation fee equal to three monthly fees.
+        4. Results. Each party owns an equal, undivided interest in the Joint Inventions.
+        5. Content. Vendor grants Customer an unlimited, perpetual, worldwide license to use the reports.
+        6. Ending. Either party may end this Agreement in the event of a merger of the other party with a competitor.
+        7. Delivery. Supplier ships the goods by truck.
+        """;
+    List<String> categories = classify(text).stream().map(Clause::category).distinct().sorted().toList();
+    assertEquals(List.of("Change of Control", "Irrevocable or Perpetual License", "Joint IP Ownership", "Liquidated Damages",
+        "Most Favored Nation", "Unlimited/All-You-Can-Eat-License"), categories);
+  }
 }

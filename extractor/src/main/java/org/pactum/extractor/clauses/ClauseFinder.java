@@ -3,6 +3,8 @@ package org.pactum.extractor.clauses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pactum.extractor.model.Clause;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.ParsedDocument;
@@ -10,7 +12,8 @@ import org.pactum.extractor.model.Section;
 
 /**
  * Sections and clauses of a document: classifies the units of its layout, keeps what passes the
- * {@link LexicalGate}, and adds the clauses the field extractors' sources give.
+ * {@link LexicalGate}, and adds the clauses the field extractors' sources give; a classified clause of a
+ * category the fields already gave is dropped.
  */
 public final class ClauseFinder {
 
@@ -33,8 +36,15 @@ public final class ClauseFinder {
     List<Section> sections = layout.sections();
     List<ClauseUnit> units = layout.units();
     List<Clause> clauses = new ArrayList<>(FieldClauses.of(document, fields));
+    Set<String> fromFields = clauses.stream().map(Clause::category).collect(Collectors.toSet());
     for (ClauseClassifier classifier : classifiers) {
-      clauses.addAll(LexicalGate.filter(document.text(), classifier.classify(document, sections, units)));
+      for (Clause c : LexicalGate.filter(document.text(), classifier.classify(document, sections, units))) {
+        // where a field extractor placed a value, its words are the clause; a classifier's sentence about the
+        // same thing (when the contract takes effect) only stands in where the field found nothing
+        if (!fromFields.contains(c.category())) {
+          clauses.add(c);
+        }
+      }
     }
     clauses.sort(Comparator.comparingInt((Clause c) -> c.source().start()).thenComparing(Clause::category));
     return fields.withClauses(sections, clauses);

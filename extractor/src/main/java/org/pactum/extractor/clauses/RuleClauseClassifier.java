@@ -53,14 +53,28 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "(?:customers?|clients?|distributors?|licensees?|resellers?)"
           + "|(?:higher|greater) (?:fees?|prices?|rates?|charges?) than .{0,80}\\bother (?:customers|clients|distributors|licensees)"
           // terms measured against what others get: "no less favorable to Distributor than those at which it sells to
-          // similar customers", "on terms more favorable to the third party than", "at least as favorable as"
+          // similar customers", "on terms more favorable to the third party than", "at least as favorable as"; not
+          // "no more favourable to the third party than", which is a right of first refusal
           + "|no less favou?rabl[ey][^.;]{0,60}? than[^.;]{0,60}?\\b(?:any|other|similarly|equivalently|those (?:offered|granted|given|provided))"
           + "|not less favou?rabl[ey][^.;]{0,60}? than[^.;]{0,60}?\\b(?:any|other|similarly|equivalently|those (?:offered|granted|given|provided))"
-          + "|more favou?rable (?:terms )?(?:to|than) (?:the |any )?(?:third|other)|at least as favou?rabl[ey] (?:in all respects )?as"),
+          + "|more(?<!\\bno more) favou?rable (?:terms )?(?:to|than) (?:the |any )?(?:third|other)"
+          + "|at least as favou?rabl[ey] (?:in all respects )?as"),
       rule("Affiliate License-Licensee", null,
           "\\bgrants?\\b[^.;]{0,60}?\\bto [\\w&.,' ]{1,40}? and (?:its|their|each of its) (?:subsidiaries and |respective )?affiliates"
           + "|\\bsublicens\\w*[^.;]{0,120}?\\bto (?:its|their|any of its|one or more of its) (?:affiliates|subsidiaries)"
           + "|\\bsublicenses?[^.;]{0,60}?\\bto affiliates"),
+      // the licensor grants for its affiliates too: "X, on behalf of itself and its Affiliates, hereby grants",
+      // "grants, and agrees to cause the members of its group to grant"; the categoriser is switched off for this
+      // category (too few labelled contracts), so only this rule speaks for it (document F1 on the training part 0 -> 0.53)
+      rule("Affiliate License-Licensor", null,
+          "on behalf of itself and (?:its|as representative of)[^.;]{0,80}?\\bgrants?"
+          + "|for itself and (?:its|as representative of)[^.;]{0,80}?\\bgrants?"
+          + "|grants?, and (?:agrees to )?cause[^.;]{0,60}? to (?:hereby )?grant"),
+      // when the contract takes effect, also where that is an event rather than a date ("shall become effective when
+      // signed by both parties"), which the effective-date field rightly leaves empty
+      rule("Effective Date", null,
+          "shall (?:become|be) effective|will (?:become|be) effective|is effective (?:as of|on|upon)|enters? into force"
+          + "|this agreement (?:shall|will) (?:commence|begin)|term of this agreement (?:shall|will) (?:commence|begin)"),
       rule("Non-Disparagement", "disparag", "disparag"),
       rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"
           + "|undivided (?:ownership )?interest|joint (?:works|inventions?|patents|intellectual property|ip)\\b|in (?:the )?joint names"),

@@ -94,4 +94,9 @@ class RuleClauseClassifierTest {
     assertEquals(List.of("Change of Control", "Irrevocable or Perpetual License", "Joint IP Ownership", "Liquidated Damages",
         "Most Favored Nation", "Unlimited/All-You-Can-Eat-License"), categories);
   }
+  @Test
+  void aRightOfFirstRefusalIsNotMostFavouredTerms() {
+    assertTrue(classify("Owner may then sell to the third party on terms no more favourable to the third party than those offered.")
+        .stream().noneMatch(c -> c.category().equals("Most Favored Nation")));
+  }
 }

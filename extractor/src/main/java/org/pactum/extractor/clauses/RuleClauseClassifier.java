@@ -70,6 +70,10 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           "on behalf of itself and (?:its|as representative of)[^.;]{0,80}?\\bgrants?"
           + "|for itself and (?:its|as representative of)[^.;]{0,80}?\\bgrants?"
           + "|grants?, and (?:agrees to )?cause[^.;]{0,60}? to (?:hereby )?grant"),
+      // the date a template leaves blank ("made this ___ day of ________, 2004", "as of [ ] day of [ ], 2020"), which the
+      // agreement-date field rightly leaves empty
+      rule("Agreement Date", null,
+          "day of(?<=(?:__|\\]|this) ?day of) ?(?:_{2,}|\\[[ ·*]{0,3}\\]|[a-z]+)?,? ?(?:19|20)[_\\d]{1,2}|dated as of _{3,}"),
       // when the contract takes effect, also where that is an event rather than a date ("shall become effective when
       // signed by both parties"), which the effective-date field rightly leaves empty
       rule("Effective Date", null,

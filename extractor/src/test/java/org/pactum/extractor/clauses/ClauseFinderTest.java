@@ -1,6 +1,7 @@
 package org.pactum.extractor.clauses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,13 @@ import org.pactum.extractor.model.ParsedDocument;
 class ClauseFinderTest {
 
   private static List<String> effectiveDateClauses(String text) {
+    return clauses(text, "Effective Date");
+  }
+
+  private static List<String> clauses(String text, String category) {
     ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
     Extraction extraction = new DefaultAnalyzer().analyse(doc, "contract.txt");
-    return extraction.clauses().stream().filter(c -> c.category().equals("Effective Date"))
+    return extraction.clauses().stream().filter(c -> c.category().equals(category))
         .map(c -> text.substring(c.source().start(), c.source().end())).toList();
   }
 
@@ -44,5 +49,20 @@ class ClauseFinderTest {
     List<String> clauses = effectiveDateClauses(text);
     assertEquals(1, clauses.size(), clauses.toString());
     assertEquals("March 1, 2021", clauses.get(0));
+  }
+  @Test
+  void aTemplatesBlankDateIsTheAgreementDateClause() {
+    String text = """
+        RESELLER AGREEMENT
+
+        This Reseller Agreement is entered into as of this ___ day of _________, 2024 by and between Alpha Ltd and Beta Inc.
+
+        1. Delivery. Supplier ships the goods by truck.
+        """;
+    List<String> clauses = clauses(text, "Agreement Date");
+    assertEquals(1, clauses.size(), clauses.toString());
+    assertTrue(clauses.get(0).contains("this ___ day of _________, 2024"), clauses.get(0));
+    assertEquals(List.of(), clauses("This Agreement is made on the 3rd day of May, 2024 by Alpha Ltd and Beta Inc.", "Agreement Date")
+        .stream().filter(c -> !c.equals("3rd day of May, 2024")).toList());
   }
 }

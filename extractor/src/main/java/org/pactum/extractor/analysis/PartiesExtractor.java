@@ -39,7 +39,9 @@ public final class PartiesExtractor {
       Pattern.compile(
           "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
               // the British form, without quotes: (the Company)
-              + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)");
+              + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)"
+              // a block layout's own line, without brackets: Hereinafter referred to as "Customer"
+              + "|(?<=[.,]\\s{0,3})(?i:hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:the\\s+)?[\"“]([^\"“”]{1,50})[\"”]");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
   private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
       + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
@@ -47,6 +49,9 @@ public final class PartiesExtractor {
   /** A company name: capitalised words ending in a company form. */
   private static final Pattern COMPANY = Pattern.compile(
       "(?<![\\w.])[A-Z][\\w.&'-]*(?:,?\\s+(?:[A-Z0-9][\\w.&'-]*|of|and|de|du|la|the)){0,7}?,?\\s+" + FORMS + "(?![\\w])");
+  /** The first line of an address under a name: a street number, a unit or a post box. */
+  private static final Pattern ADDRESS_LINE =
+      Pattern.compile("\\s{0,20}(?:\\d{1,6}(?:st|nd|rd|th)?[,\\s]\\s{0,3}[A-Z0-9]|(?:Unit|Suite|Floor|P\\.\\s?O\\.|PO)\\s)");
   /** A company signing: its name alone on a line, and "By:" or "/s/" within the next few lines. */
   private static final Pattern SIGNATORY = Pattern.compile(
       "(?m)^[ \\t]*(" + COMPANY.pattern() + ")[ \\t:]*$(?=[\\s\\S]{0,80}?(?:\\bBy\\s*:|/s/))");
@@ -63,12 +68,18 @@ public final class PartiesExtractor {
               + "incorporated|gmbh|ag|s\\.a|b\\.v|plc|ltd|national|society|resident|citizen))"
               + "|,\\s+(?:having|with|whose|located|organized|organised|incorporated|existing|doing|residing|an?\\s)"
               + "|\\s+(?:having|whose|located|organized|organised|incorporated|existing|residing|registered)\\s"
+              + "|\\s+with\\s+(?:its|a|an)\\s+(?:principal|registered|head)\\s"
               + "|\\s+\\((?![\"“‘])"
               // an address: "c/o ...", or a street number (not a year) after a comma
               + "|,?\\s+c/o\\s|,\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]");
-  /** What comes before a party's name: separators, "and", a list number such as "(1)" or "2.", "the". */
+  /** How a list of parties closes one of them: "on the one hand", "of the first part". */
+  private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
+  /**
+   * What comes before a party's name: separators, "and", the end of the previous party ("on the one hand", "of one part"),
+   * a list number such as "(1)" or "2.", "the".
+   */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;\u037e:\\-]*(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+)?(?:,?\\s*on\\s+the\\s+(?:one|other)\\s+hand,?\\s+)?[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;\u037e:\\-]*" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
   private static final Pattern LAST_AND = Pattern.compile(
       "(?:,\\s*|\\s)(?:and|AND)\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)(?:and|AND)\\s+[A-Z0-9])",
@@ -187,7 +198,8 @@ public final class PartiesExtractor {
     Matcher alias = ALIAS.matcher(text);
     alias.region(from, to);
     while (alias.find() && parties.size() < MAX_PARTIES) {
-      String shortName = shortName(alias).strip().replaceFirst("[,;:]+$", "");
+      // a sentence's full stop inside the quotes ("Contractor.") is not part of the short name
+      String shortName = shortName(alias).strip().replaceFirst("[,;:]+$", "").replaceFirst("(?<=[a-z]{3})\\.$", "");
       if (NOT_PARTIES.contains(shortName.toLowerCase(Locale.ROOT))) {
         if (!parties.isEmpty()) {
           break; // the party list is over once the agreement or its date is being defined
@@ -256,6 +268,26 @@ public final class PartiesExtractor {
     return span;
   }
 
+  /**
+   * Where a name set on its own line ends, in a block layout whose next lines are the address: {@code ACME LIMITED\n
+   * 14 Mill Lane}. The line ends the name when the next line opens with a number or a unit; a name
+   * wrapped in running text goes on.
+   */
+  private static int ownLineEnd(String text, int start, int end) {
+    int lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0 || lineEnd >= end) {
+      return end;
+    }
+    int cut = lineEnd;
+    while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
+      cut--;
+    }
+    // the line must end as a name does: in a letter, or in the full stop of "Inc." or "Ltd."
+    boolean endsAsName = cut > start && (Character.isLetter(text.charAt(cut - 1))
+        || text.charAt(cut - 1) == '.' && ABBREVIATION.matcher(text).region(start, cut).find());
+    return endsAsName && ADDRESS_LINE.matcher(text).region(lineEnd, end).lookingAt() ? cut : end;
+  }
+
   private static int[] nameAt(String text, int from, int to) {
     int start = from;
     String segment = text.substring(from, to);
@@ -272,6 +304,7 @@ public final class PartiesExtractor {
     while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
       end--;
     }
+    end = ownLineEnd(text, start, end);
     String name = text.substring(start, end);
     if (name.length() < 2 || name.length() > 120 || !Character.isLetterOrDigit(name.charAt(0))
         || SENTENCE_VERB.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {

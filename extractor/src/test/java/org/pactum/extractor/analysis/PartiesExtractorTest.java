@@ -135,6 +135,23 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aShortNameOnItsOwnLineWithoutBrackets() {
+    assertEquals(List.of("LINDQVIST LTD. = Customer", "MARROW WORKS LTD. = Contractor"), parties(
+        "This Agreement takes effect on 1 May 2011 and is made by and between:\nLINDQVIST LTD., with a principal place of"
+            + " business at 12 Canal Street, Ghent. Hereinafter referred to as \u201cCustomer\u201d\nAnd\nMARROW WORKS LTD. with"
+            + " a principal place of business in the Riverside Park. Hereinafter referred to as \u201cContractor.\u201d\n"
+            + "Whereas Customer sells garden tools;"));
+  }
+
+  @Test
+  void aBlockLayoutOfOnePartAndTheOtherWithAddressLines() {
+    assertEquals(List.of("KORVEN FOODS INC. = the Maker", "TALLIS HOLDING LIMITED = the Buyer"), parties(
+        "THIS AGREEMENT is made on the 5th day of May 2018.\nBETWEEN: KORVEN FOODS INC.\n14 Mill Lane\nDunedin\n"
+            + "(\u2018the Maker\u2019) of one part\nAND: TALLIS HOLDING LIMITED\nSuite 3, Level 9, Pier Tower\nWellington\n"
+            + "(\u2018the Buyer\u2019) of the other part.\nRECITALS\na. The Maker bakes biscuits."));
+  }
+
+  @Test
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }

@@ -48,10 +48,18 @@ public final class PartiesExtractor {
       + "|LP|LLP|SpA|Trust|TRUST)";
   /** A company name: capitalised words ending in a company form. */
   private static final Pattern COMPANY = Pattern.compile(
-      "(?<![\\w.])[A-Z][\\w.&'-]*(?:,?\\s+(?:[A-Z0-9][\\w.&'-]*|of|and|de|du|la|the)){0,7}?,?\\s+" + FORMS + "(?![\\w])");
+      "(?<![\\w.])[A-Z][\\w.&'-]*(?:,?\\s+(?:[A-Z0-9][\\w.&'-]*|of|and|&|de|du|la|the)){0,7}?,?\\s+" + FORMS + "(?![\\w])");
   /** The first line of an address under a name: a street number, a unit or a post box. */
   private static final Pattern ADDRESS_LINE =
       Pattern.compile("\\s{0,20}(?:\\d{1,6}(?:st|nd|rd|th)?[,\\s]\\s{0,3}[A-Z0-9]|(?:Unit|Suite|Floor|P\\.\\s?O\\.|PO)\\s)");
+  /** A name that ends as a bank's, a fund's or a group's does, though in no company form. */
+  private static final Pattern INSTITUTION =
+      Pattern.compile("(?<![\\w.])[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,6}\\s+(?:Bank|Association|Fund|Partners|Holdings|Group)\\b");
+  /** The party a letter's writers make their agreement with: "hereby confirm their agreement with Keel Securities, Inc.". */
+  private static final Pattern AGREEMENT_WITH =
+      Pattern.compile("\\b(?:confirms?,?(?:\\s+[a-z]{1,12}){0,3},?\\s+(?:its|their)\\s+agreement|agrees?)\\s+with\\s+(?=[A-Z])(?!.*\\bwith\\s)", Pattern.DOTALL);
+  /** A line that heads a document rather than naming a party. */
+  private static final Pattern HEADING = Pattern.compile("(?i)exhibit\\b");
   /** A company signing: its name alone on a line, and "By:" or "/s/" within the next few lines. */
   private static final Pattern SIGNATORY = Pattern.compile(
       "(?m)^[ \\t]*(" + COMPANY.pattern() + ")[ \\t:]*$(?=[\\s\\S]{0,80}?(?:\\bBy\\s*:|/s/))");
@@ -75,11 +83,11 @@ public final class PartiesExtractor {
   /** How a list of parties closes one of them: "on the one hand", "of the first part". */
   private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
   /**
-   * What comes before a party's name: separators, "and", the end of the previous party ("on the one hand", "of one part"),
+   * What comes before a party's name: separators, "and" or "together with", the end of the previous party ("on the one hand", "of one part"),
    * a list number such as "(1)" or "2.", "the".
    */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;\u037e:\\-]*" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;\u037e:\\-]*" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+|together\\s+with\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
   private static final Pattern LAST_AND = Pattern.compile(
       "(?:,\\s*|\\s)(?:and|AND)\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)(?:and|AND)\\s+[A-Z0-9])",
@@ -116,6 +124,12 @@ public final class PartiesExtractor {
     String head = text.substring(0, Math.min(text.length(), SEARCH_CHARS));
     // a cover page or a table of contents may say "between A and B" before the preamble does
     Matcher between = BETWEEN.matcher(head);
+    int firstBetween = between.find() ? between.start() : head.length();
+    List<Party> named = namedBefore(document, head, firstBetween);
+    if (named.size() >= 2) {
+      return named; // "A ("Company") and B ("Bank") hereby confirm their agreement with C ("Agent")"
+    }
+    between.reset();
     List<Party> best = List.of();
     for (int anchors = 0; anchors < MAX_ANCHORS && between.find(); anchors++) {
       int windowEnd = preambleEnd(head, between.end(), Math.min(head.length(), between.end() + WINDOW_CHARS));
@@ -131,15 +145,28 @@ public final class PartiesExtractor {
       best = labelled(document, head);
     }
     if (best.isEmpty()) {
-      // no "between": a letter or a recital naming the parties with their short names near the top
-      best = withAliases(document, head, 0, Math.min(head.length(), WINDOW_CHARS)).stream()
-          .filter(p -> COMPANY.matcher(p.name()).find())
-          .toList();
+      best = named;
     }
     if (best.isEmpty()) {
       best = signatories(document);
     }
     return best;
+  }
+
+  /**
+   * The companies named with their short names near the top before any "between": a letter or a preamble that names
+   * its parties first and says what they agree after ("A, a Delaware corporation (the "Company"), and B (the "Agent")
+   * agree as follows").
+   */
+  private static List<Party> namedBefore(ParsedDocument document, String head, int to) {
+    int end = Math.min(to, WINDOW_CHARS);
+    Matcher first = ALIAS.matcher(head).region(0, end);
+    if (!first.find()) {
+      return List.of();
+    }
+    return withAliases(document, head, afterHeadings(head, 0, first.start()), end).stream()
+        .filter(p -> COMPANY.matcher(p.name()).find() || INSTITUTION.matcher(p.name()).find())
+        .toList();
   }
 
   /** The short name an {@link #ALIAS} match defines: in double quotes, in single quotes, or in the British form without quotes. */
@@ -254,7 +281,8 @@ public final class PartiesExtractor {
   /**
    * The span of the legal name in {@code text[from, to)}, or null when there is none. When the text
    * there opens with the description of the previous party ("a Nevada corporation, having its office
-   * at ..., and WPD Pharmaceuticals"), the name is the one after the last "and".
+   * at ..., and WPD Pharmaceuticals"), the name is the one after the last "and"; in a letter that opens with its
+   * writers, the one they "confirm their agreement with".
    */
   private static int[] nameSpan(String text, int from, int to) {
     int[] span = nameAt(text, from, to);
@@ -263,6 +291,12 @@ public final class PartiesExtractor {
       and.region(from, to);
       if (and.find()) {
         span = nameAt(text, and.end(), to);
+      }
+    }
+    if (span == null) {
+      Matcher with = AGREEMENT_WITH.matcher(text).region(from, to);
+      if (with.find()) {
+        span = nameAt(text, with.end(), to);
       }
     }
     return span;
@@ -286,6 +320,29 @@ public final class PartiesExtractor {
     boolean endsAsName = cut > start && (Character.isLetter(text.charAt(cut - 1))
         || text.charAt(cut - 1) == '.' && ABBREVIATION.matcher(text).region(start, cut).find());
     return endsAsName && ADDRESS_LINE.matcher(text).region(lineEnd, end).lookingAt() ? cut : end;
+  }
+
+  /**
+   * Where a name starts below the headings above it ({@code Exhibit 10.1}, {@code CONSULTING AGREEMENT}, {@code Ladies
+   * and Gentlemen:}), when nothing but line breaks parts them from it: the name's lines go up to the nearest line that
+   * ends in a colon, opens with "Exhibit", or is in capitals above a name that is not.
+   */
+  private static int afterHeadings(String text, int start, int end) {
+    int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    while (lineStart > start) {
+      int above = text.lastIndexOf('\n', lineStart - 2) + 1;
+      String line = text.substring(Math.max(above, start), lineStart - 1).strip();
+      boolean capitalsAboveLowerCase = !line.equals(line.toUpperCase(Locale.ROOT)) ? false
+          : !text.substring(lineStart, end).equals(text.substring(lineStart, end).toUpperCase(Locale.ROOT));
+      if (line.endsWith(":") || HEADING.matcher(line).lookingAt() || capitalsAboveLowerCase) {
+        while (lineStart < end && Character.isWhitespace(text.charAt(lineStart))) {
+          lineStart++;
+        }
+        return lineStart;
+      }
+      lineStart = above;
+    }
+    return start;
   }
 
   private static int[] nameAt(String text, int from, int to) {

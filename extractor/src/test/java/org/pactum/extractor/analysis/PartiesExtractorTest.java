@@ -152,6 +152,20 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aLetterNamesItsWritersFirstAndConfirmsTheirAgreementWithTheAddressee() {
+    assertEquals(List.of("Pinecrest Bancorp Corporation = Company", "Pinecrest Community Bank = Bank",
+        "Harlow & Company = Agent"), parties(
+        "Exhibit 3.1\nPINECREST BANCORP CORPORATION\nSALES AGENCY LETTER\nDear Sirs:\nPinecrest Bancorp Corporation, a"
+            + " Georgia corporation (the \u201cCompany\u201d), and Pinecrest Community Bank, a state savings bank (the"
+            + " \u201cBank\u201d), confirm, severally and jointly, their agreement with Harlow & Company, a division of Lyle"
+            + " Securities, Inc. (the \u201cAgent\u201d), as set out below. 1. Sale of shares. The Company will sell shares on"
+            + " the terms agreed between the Bank and the Agent (the \u201cEngagement Letter\u201d)."));
+    assertEquals(List.of("Corvid Realty Trust, Inc. = Company", "Corvid Holdings, L.P. = Partnership"), parties(
+        "SERVICES AGREEMENT\nCorvid Realty Trust, Inc., a Virginia corporation (the \u201cCompany\u201d), together with"
+            + " Corvid Holdings, L.P., a Texas limited partnership (the \u201cPartnership\u201d), agree as follows."));
+  }
+
+  @Test
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }

@@ -37,7 +37,7 @@ public final class PartiesExtractor {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?");
   private static final Pattern ALIAS =
       Pattern.compile(
-          "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
+          "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“”]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
               // the British form, without quotes: (the Company)
               + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)"
               // a block layout's own line, without brackets: Hereinafter referred to as "Customer"
@@ -55,9 +55,13 @@ public final class PartiesExtractor {
   /** A name that ends as a bank's, a fund's or a group's does, though in no company form. */
   private static final Pattern INSTITUTION =
       Pattern.compile("(?<![\\w.])[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,6}\\s+(?:Bank|Association|Fund|Partners|Holdings|Group)\\b");
-  /** The party a letter's writers make their agreement with: "hereby confirm their agreement with Keel Securities, Inc.". */
-  private static final Pattern AGREEMENT_WITH =
-      Pattern.compile("\\b(?:confirms?,?(?:\\s+[a-z]{1,12}){0,3},?\\s+(?:its|their)\\s+agreement|agrees?)\\s+with\\s+(?=[A-Z])(?!.*\\bwith\\s)", Pattern.DOTALL);
+  /**
+   * The words that introduce a party in running text: the one a letter's writers "confirm their agreement with", or
+   * the first one a contract "is entered into by".
+   */
+  private static final Pattern INTRODUCTION = Pattern.compile(
+      "\\b(?:(?:confirms?,?(?:\\s+[a-z]{1,12}){0,3},?\\s+(?:its|their)\\s+agreement|agrees?)\\s+with|(?:entered\\s+into|made|executed)\\s+by)"
+          + "\\s+(?=[A-Z]|[a-z]{1,3}[A-Z])(?!.*\\b(?:with|by)\\s)", Pattern.DOTALL);
   /** A line that heads a document rather than naming a party. */
   private static final Pattern HEADING = Pattern.compile("(?i)exhibit\\b");
   /** A company signing: its name alone on a line, and "By:" or "/s/" within the next few lines. */
@@ -112,10 +116,10 @@ public final class PartiesExtractor {
   private static final Pattern SENTENCE_VERB = Pattern.compile(
       "\\s(?:shall|will|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
   /**
-   * What a name never holds: a sentence end after an ordinary word ("parking lots. The Kingdome"), or an address or a
+   * What a name never holds: a sentence end after an ordinary word ("parking lots. The Kingdome", "Hosting Agreement. This"), or an address or a
    * street number where the name should start.
    */
-  private static final Pattern NOT_A_NAME = Pattern.compile("\\b[a-z]{3,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])");
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?!(?:Corp|Inc|Ltd|Bros|Mfg|Intl|Etc|Assn|Natl|Univ|Dept)\\.)[A-Za-z][a-z]{2,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])");
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 
@@ -294,9 +298,9 @@ public final class PartiesExtractor {
       }
     }
     if (span == null) {
-      Matcher with = AGREEMENT_WITH.matcher(text).region(from, to);
-      if (with.find()) {
-        span = nameAt(text, with.end(), to);
+      Matcher introduction = INTRODUCTION.matcher(text).region(from, to);
+      if (introduction.find()) {
+        span = nameAt(text, introduction.end(), to);
       }
     }
     return span;

@@ -166,6 +166,21 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aShortNameOpenedWithAClosingQuote() {
+    assertEquals(List.of("Quarry One Inc. = Quarry One", "Tern Fuels, LLC = Tern"), parties(
+        "This Agreement is signed on 3 June 2020 between Quarry One Inc., whose offices are at 7 Dock Street, Portland"
+            + " (\u201dQuarry One\"), and Tern Fuels, LLC, whose offices are at 9 Main Street, Tulsa (\"Tern\")."));
+  }
+
+  @Test
+  void aContractEnteredIntoByItsFirstPartyAfterAHeadingSentence() {
+    assertEquals(List.of("kLoop Systems Corporation = kLoop", "Ferran Corporation = Client"), parties(
+        "kLOOP SYSTEMS CORPORATION\n\nSUPPORT AGREEMENT\n\n1. Scope. This Agreement (with its schedules) is entered into"
+            + " by kLoop Systems\nCorporation (\"kLoop\") and Ferran Corporation (\"Client\") so that kLoop supports the"
+            + " Client's servers."));
+  }
+
+  @Test
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }

@@ -62,6 +62,9 @@ public final class PartiesExtractor {
   private static final Pattern INTRODUCTION = Pattern.compile(
       "\\b(?:(?:confirms?,?(?:\\s+[a-z]{1,12}){0,3},?\\s+(?:its|their)\\s+agreement|agrees?)\\s+with|(?:entered\\s+into|made|executed)\\s+by)"
           + "\\s+(?=[A-Z]|[a-z]{1,3}[A-Z])(?!.*\\b(?:with|by)\\s)", Pattern.DOTALL);
+  /** What follows a name to say it is a company's: ", a California corporation", ", a corporation organized under". */
+  private static final Pattern DESCRIBED_AS_COMPANY =
+      Pattern.compile("(?i),?\\s+(?:is\\s+)?an?\\s+(?:[\\w.-]{1,20}\\s+){0,3}?(?:corporation|company|partnership|limited\\s+liability\\s+company)\\b");
   /** A line that heads a document rather than naming a party. */
   private static final Pattern HEADING = Pattern.compile("(?i)exhibit\\b");
   /** A company signing: its name alone on a line, and "By:" or "/s/" within the next few lines. */
@@ -81,17 +84,18 @@ public final class PartiesExtractor {
               + "|,\\s+(?:having|with|whose|located|organized|organised|incorporated|existing|doing|residing|an?\\s)"
               + "|\\s+(?:having|whose|located|organized|organised|incorporated|existing|residing|registered)\\s"
               + "|\\s+with\\s+(?:its|a|an)\\s+(?:principal|registered|head)\\s"
+              + "|\\s+(?:is|are)\\s+an?\\s"
               + "|\\s+\\((?![\"“‘])"
               // an address: "c/o ...", or a street number (not a year) after a comma
               + "|,?\\s+c/o\\s|,\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]");
   /** How a list of parties closes one of them: "on the one hand", "of the first part". */
   private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
   /**
-   * What comes before a party's name: separators, "and" or "together with", the end of the previous party ("on the one hand", "of one part"),
+   * What comes before a party's name: separators, "whereas", "and" or "together with", the end of the previous party ("on the one hand", "of one part"),
    * a list number such as "(1)" or "2.", "the".
    */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;\u037e:\\-]*" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+|together\\s+with\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;\u037e:\\-]*(?:whereas,?\\s+)?" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+|together\\s+with\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
   private static final Pattern LAST_AND = Pattern.compile(
       "(?:,\\s*|\\s)(?:and|AND)\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)(?:and|AND)\\s+[A-Z0-9])",
@@ -114,7 +118,7 @@ public final class PartiesExtractor {
       Pattern.compile("\\b(?:WHEREAS|W\\s?I\\s?T\\s?N\\s?E\\s?S\\s?S\\s?E\\s?T\\s?H|RECITALS|BACKGROUND|PREAMBLE|NOW,?\\s+THEREFORE)\\b");
   /** A verb in a "name" shows it is a sentence that happens to end in a defined term, not a party's name. */
   private static final Pattern SENTENCE_VERB = Pattern.compile(
-      "\\s(?:shall|will|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
+      "\\s(?:shall|will|is|are|between|among|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
   /**
    * What a name never holds: a sentence end after an ordinary word ("parking lots. The Kingdome", "Hosting Agreement. This"), or an address or a
    * street number where the name should start.
@@ -169,7 +173,8 @@ public final class PartiesExtractor {
       return List.of();
     }
     return withAliases(document, head, afterHeadings(head, 0, first.start()), end).stream()
-        .filter(p -> COMPANY.matcher(p.name()).find() || INSTITUTION.matcher(p.name()).find())
+        .filter(p -> COMPANY.matcher(p.name()).find() || INSTITUTION.matcher(p.name()).find()
+            || DESCRIBED_AS_COMPANY.matcher(head).region(p.source().end(), end).lookingAt())
         .toList();
   }
 
@@ -201,6 +206,21 @@ public final class PartiesExtractor {
       }
     }
     return parties;
+  }
+
+  /**
+   * The name of a company below the headings of a title page that stands between "between" and the preamble, or
+   * null: it must end in a company form or be described as a company ("Norland Supply, a corporation formed ...").
+   */
+  private static int @Nullable [] belowHeadings(String text, int from, int to) {
+    int start = afterHeadings(text, from, to);
+    int[] span = start == from ? null : nameAt(text, start, to);
+    if (span == null) {
+      return null;
+    }
+    boolean company = COMPANY.matcher(text).region(span[0], span[1]).lookingAt()
+        || DESCRIBED_AS_COMPANY.matcher(text).region(span[1], to).lookingAt();
+    return company ? span : null;
   }
 
   /** Where the recitals start after {@code from}, or {@code to} when they do not start before it. */
@@ -239,6 +259,9 @@ public final class PartiesExtractor {
         continue;
       }
       int[] span = nameSpan(text, from, alias.start());
+      if (span == null) {
+        span = belowHeadings(text, from, alias.start());
+      }
       if (span != null) {
         parties.add(party(document, text, span, shortName, 0.7));
       }
@@ -329,15 +352,16 @@ public final class PartiesExtractor {
   /**
    * Where a name starts below the headings above it ({@code Exhibit 10.1}, {@code CONSULTING AGREEMENT}, {@code Ladies
    * and Gentlemen:}), when nothing but line breaks parts them from it: the name's lines go up to the nearest line that
-   * ends in a colon, opens with "Exhibit", or is in capitals above a name that is not.
+   * ends in a colon, opens with "Exhibit", or is blank or in capitals above a name that is not.
    */
   private static int afterHeadings(String text, int start, int end) {
     int lineStart = text.lastIndexOf('\n', end - 1) + 1;
     while (lineStart > start) {
       int above = text.lastIndexOf('\n', lineStart - 2) + 1;
       String line = text.substring(Math.max(above, start), lineStart - 1).strip();
-      boolean capitalsAboveLowerCase = !line.equals(line.toUpperCase(Locale.ROOT)) ? false
-          : !text.substring(lineStart, end).equals(text.substring(lineStart, end).toUpperCase(Locale.ROOT));
+      boolean capitals = line.isEmpty() || line.chars().anyMatch(Character::isLetter) && line.equals(line.toUpperCase(Locale.ROOT));
+      boolean capitalsAboveLowerCase = capitals
+          && !text.substring(lineStart, end).equals(text.substring(lineStart, end).toUpperCase(Locale.ROOT));
       if (line.endsWith(":") || HEADING.matcher(line).lookingAt() || capitalsAboveLowerCase) {
         while (lineStart < end && Character.isWhitespace(text.charAt(lineStart))) {
           lineStart++;

@@ -181,6 +181,25 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aNameWithoutACompanyFormIsACompanyWhenItsDescriptionSaysSo() {
+    assertEquals(List.of("Sorrel = Licensee", "Tamarack Mining Ltd. = Owner"), parties(
+        "LICENCE AGREEMENT\nSorrel, a Nevada corporation with its office at 12 Main Street (the \"Licensee\"), and"
+            + " Tamarack Mining Ltd., an Ontario corporation (the \"Owner\"), agree as follows:"));
+    assertEquals(List.of("HALVARD = HALVARD", "Dunmore Trading Co. LTD = DUN"), parties(
+        "Supply Agreement\n\nWHEREAS HALVARD is a software company with offices at 5 Lake Road (\"HALVARD\") and Dunmore"
+            + " Trading Co. LTD is a shipping company with its offices in Oslo (\"DUN\"), each a \u201cParty\u201d."));
+  }
+
+  @Test
+  void aTitlePageBetweenBetweenAndThePreamble() {
+    assertEquals(List.of("Norland Supply = Reseller", "VEXEL, Inc. = VEXEL"), parties(
+        "RESELLER AGREEMENT\n                 BETWEEN\n                 NORLAND SUPPLY\n                 AND\n                 VEXEL\n\n"
+            + "VEXEL Contract No.: R-7                 Start Date: 1 April 2003\n                 Length: 2 Years\n\n"
+            + "Norland Supply, a corporation formed under the laws of Oregon, with offices at 1 Main Street, (\"Reseller\")"
+            + " and VEXEL, Inc. (\"VEXEL\"), a subsidiary of Orvo, Inc., agree to the terms below."));
+  }
+
+  @Test
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }

@@ -46,9 +46,10 @@ public final class PartiesExtractor {
   private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
       + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
       + "|LP|LLP|SpA|Trust|TRUST)";
-  /** A company name: capitalised words ending in a company form. */
+  /** A company name: capitalised words ending in a company form, in any alphabet's letters ("VÄRDE FUND, L.P."). */
   private static final Pattern COMPANY = Pattern.compile(
-      "(?<![\\w.])[A-Z][\\w.&'-]*(?:,?\\s+(?:[A-Z0-9][\\w.&'-]*|of|and|&|de|du|la|the)){0,7}?,?\\s+" + FORMS + "(?![\\w])");
+      "(?<![\\p{L}\\d_.])\\p{Lu}[\\p{L}\\d_.&'’-]*(?:,?\\s+(?:[\\p{Lu}0-9][\\p{L}\\d_.&'’-]*|of|and|&|de|du|la|the)){0,7}?,?\\s+"
+          + FORMS + "(?![\\p{L}\\d_])");
   /** The first line of an address under a name: a street number, a unit or a post box. */
   private static final Pattern ADDRESS_LINE =
       Pattern.compile("\\s{0,20}(?:\\d{1,6}(?:st|nd|rd|th)?[,\\s]\\s{0,3}[A-Z0-9]|(?:Unit|Suite|Floor|P\\.\\s?O\\.|PO)\\s)");

@@ -125,6 +125,14 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void signatoriesWithLettersBeyondAscii() {
+    assertEquals(List.of("ÖSTRA CAPITAL FUND, L.P.", "ÖSTRA CAPITAL GP, LLC"), parties(
+        "JOINT FILING AGREEMENT\nThe undersigned agree that the statement on Schedule 13D is filed on behalf of each of them.\n"
+            + "ÖSTRA CAPITAL FUND, L.P.\nBy: Östra Capital GP, LLC, its General Partner\nBy: /s/ J. Doe\n"
+            + "ÖSTRA CAPITAL GP, LLC\nBy: /s/ J. Doe\nName: J. Doe\n"));
+  }
+
+  @Test
   void anAddressOrTheNextSentenceIsNoName() {
     assertEquals(List.of("Quillon Corporation = Quillon"), parties(
         "This Agreement is made between Quillon Corporation (\"Quillon\"), 48 Orchard Lane, Millbrook,"

@@ -30,6 +30,8 @@ public final class PartiesExtractor {
   /** How far after "between" the party list may run. */
   private static final int WINDOW_CHARS = 4000;
   private static final int MAX_ANCHORS = 6;
+  /** How far after the second of two names in one stretch its short name may come. */
+  private static final int SHORT_NAME_REACH = 120;
   private static final int MAX_PARTIES = 6;
   /** A joint filing agreement may be signed by a dozen funds and their managers. */
   private static final int MAX_SIGNATORIES = 12;
@@ -224,6 +226,23 @@ public final class PartiesExtractor {
     return company ? span : null;
   }
 
+  /**
+   * A second company in the text between a party's name and the short name after it, or null: in {@code Orvo Inc., a
+   * listed corporation, having its seat at 1 Main Street and Tamsin Ltd. of Leeds ("Tamsin")} the short name is the
+   * second one's, and the first has none. The second must start with a company's name and come right before the short
+   * name, so that a description naming a parent company is not taken for a party.
+   */
+  private static int @Nullable [] nextCompany(String text, int nameEnd, int aliasStart) {
+    Matcher and = LAST_AND.matcher(text);
+    and.region(nameEnd, aliasStart);
+    if (!and.find()) {
+      return null;
+    }
+    int[] span = nameAt(text, and.end(), aliasStart);
+    boolean company = span != null && COMPANY.matcher(text).region(span[0], span[1]).lookingAt();
+    return company && DESCRIPTION.matcher(text).region(nameEnd, and.start()).lookingAt() ? span : null;
+  }
+
   /** Where the recitals start after {@code from}, or {@code to} when they do not start before it. */
   private static int preambleEnd(String text, int from, int to) {
     Matcher end = PREAMBLE_END.matcher(text);
@@ -263,8 +282,15 @@ public final class PartiesExtractor {
       if (span == null) {
         span = belowHeadings(text, from, alias.start());
       }
+      int[] next = span == null ? null : nextCompany(text, span[1], alias.start());
+      if (next != null) {
+        parties.add(party(document, text, span, null, 0.6));
+        span = next;
+      }
       if (span != null) {
-        parties.add(party(document, text, span, shortName, 0.7));
+        // a short name far after the name (past an address and more) may define something else
+        boolean near = next == null || alias.start() - span[1] <= SHORT_NAME_REACH;
+        parties.add(party(document, text, span, near ? shortName : null, 0.7));
       }
       from = alias.end();
     }

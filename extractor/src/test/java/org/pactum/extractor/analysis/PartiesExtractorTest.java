@@ -208,6 +208,18 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void twoNamesBeforeOneShortName() {
+    assertEquals(List.of("Orvo Inc.", "Tamsin Ltd. of Leeds, England = Tamsin"), parties(
+        "This Agreement is between Orvo Inc., a listed corporation, having its seat at 1 Main Street, Boston and Tamsin"
+            + " Ltd. of Leeds, England (\u201cTamsin\u201d), a private company."));
+    assertEquals(List.of("KESTREL CHEMIE GmbH & Co KG", "Larch Therapeutics Inc"), parties(
+        "SUPPLY AGREEMENT\nbetween\nKESTREL CHEMIE GmbH & Co KG, 3 Harbour Road, Bremen\n- called Kestrel below -\nand\n"
+            + "Larch Therapeutics Inc, 8 Oak Court, Suite 4, Reno, Nevada 89501, United States\n- called Larch below -\n"
+            + "Recitals\nKestrel makes fine chemicals; Larch wishes to buy one of them (in this Agreement the"
+            + " \u201cProduct\u201d) in bulk."));
+  }
+
+  @Test
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }

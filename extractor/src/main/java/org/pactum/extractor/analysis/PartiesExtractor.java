@@ -45,7 +45,7 @@ public final class PartiesExtractor {
               // a block layout's own line, without brackets: Hereinafter referred to as "Customer"
               + "|(?<=[.,]\\s{0,3})(?i:hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:the\\s+)?[\"“]([^\"“”]{1,50})[\"”]");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
-  private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
+  private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.\\s?[AaÀà]\\.?\\s?[Rr]\\.\\s?[Ll]|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
       + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
       + "|LP|LLP|SpA|Trust|TRUST)";
   /** A company name: capitalised words ending in a company form, in any alphabet's letters ("VÄRDE FUND, L.P."). */

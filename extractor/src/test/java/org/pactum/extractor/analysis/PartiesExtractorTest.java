@@ -125,7 +125,10 @@ class PartiesExtractorTest {
   }
 
   @Test
-  void signatoriesWithLettersBeyondAscii() {
+  void signatoriesWithLettersBeyondAsciiAndLuxembourgCompanyForms() {
+    assertEquals(List.of("LINDEN EQUITY INVESTMENT S.À R.L.", "Linden Holdings S.à r.l."), parties(
+        "JOINT FILING AGREEMENT\nThe undersigned agree to the joint filing of a statement on Schedule 13D.\n"
+            + "LINDEN EQUITY INVESTMENT S.À R.L.\nBy: /s/ J. Doe\nName: J. Doe\nLinden Holdings S.à r.l.\nBy: /s/ J. Doe\n"));
     assertEquals(List.of("ÖSTRA CAPITAL FUND, L.P.", "ÖSTRA CAPITAL GP, LLC"), parties(
         "JOINT FILING AGREEMENT\nThe undersigned agree that the statement on Schedule 13D is filed on behalf of each of them.\n"
             + "ÖSTRA CAPITAL FUND, L.P.\nBy: Östra Capital GP, LLC, its General Partner\nBy: /s/ J. Doe\n"

@@ -30,6 +30,8 @@ public final class PartiesExtractor {
   /** How far after "between" the party list may run. */
   private static final int WINDOW_CHARS = 4000;
   private static final int MAX_ANCHORS = 6;
+  /** How far after the second of two names in one stretch its short name may come. */
+  private static final int SHORT_NAME_REACH = 120;
   private static final int MAX_PARTIES = 6;
   /** A joint filing agreement may be signed by a dozen funds and their managers. */
   private static final int MAX_SIGNATORIES = 12;
@@ -37,16 +39,37 @@ public final class PartiesExtractor {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?");
   private static final Pattern ALIAS =
       Pattern.compile(
-          "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
+          "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“”]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
               // the British form, without quotes: (the Company)
-              + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)");
+              + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)"
+              // a block layout's own line, without brackets: Hereinafter referred to as "Customer"
+              + "|(?<=[.,]\\s{0,3})(?i:hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:the\\s+)?[\"“]([^\"“”]{1,50})[\"”]");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
-  private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
+  private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.\\s?[AaÀà]\\.?\\s?[Rr]\\.\\s?[Ll]|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
       + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
       + "|LP|LLP|SpA|Trust|TRUST)";
-  /** A company name: capitalised words ending in a company form. */
+  /** A company name: capitalised words ending in a company form, in any alphabet's letters ("VÄRDE FUND, L.P."). */
   private static final Pattern COMPANY = Pattern.compile(
-      "(?<![\\w.])[A-Z][\\w.&'-]*(?:,?\\s+(?:[A-Z0-9][\\w.&'-]*|of|and|de|du|la|the)){0,7}?,?\\s+" + FORMS + "(?![\\w])");
+      "(?<![\\p{L}\\d_.])\\p{Lu}[\\p{L}\\d_.&'’-]*(?:,?\\s+(?:[\\p{Lu}0-9][\\p{L}\\d_.&'’-]*|of|and|&|de|du|la|the)){0,7}?,?\\s+"
+          + FORMS + "(?![\\p{L}\\d_])");
+  /** The first line of an address under a name: a street number, a unit or a post box. */
+  private static final Pattern ADDRESS_LINE =
+      Pattern.compile("\\s{0,20}(?:\\d{1,6}(?:st|nd|rd|th)?[,\\s]\\s{0,3}[A-Z0-9]|(?:Unit|Suite|Floor|P\\.\\s?O\\.|PO)\\s)");
+  /** A name that ends as a bank's, a fund's or a group's does, though in no company form. */
+  private static final Pattern INSTITUTION =
+      Pattern.compile("(?<![\\w.])[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,6}\\s+(?:Bank|Association|Fund|Partners|Holdings|Group)\\b");
+  /**
+   * The words that introduce a party in running text: the one a letter's writers "confirm their agreement with", or
+   * the first one a contract "is entered into by".
+   */
+  private static final Pattern INTRODUCTION = Pattern.compile(
+      "\\b(?:(?:confirms?,?(?:\\s+[a-z]{1,12}){0,3},?\\s+(?:its|their)\\s+agreement|agrees?)\\s+with|(?:entered\\s+into|made|executed)\\s+by)"
+          + "\\s+(?=[A-Z]|[a-z]{1,3}[A-Z])(?!.*\\b(?:with|by)\\s)", Pattern.DOTALL);
+  /** What follows a name to say it is a company's: ", a California corporation", ", a corporation organized under". */
+  private static final Pattern DESCRIBED_AS_COMPANY =
+      Pattern.compile("(?i),?\\s+(?:is\\s+)?an?\\s+(?:[\\w.-]{1,20}\\s+){0,3}?(?:corporation|company|partnership|limited\\s+liability\\s+company)\\b");
+  /** A line that heads a document rather than naming a party. */
+  private static final Pattern HEADING = Pattern.compile("(?i)exhibit\\b");
   /** A company signing: its name alone on a line, and "By:" or "/s/" within the next few lines. */
   private static final Pattern SIGNATORY = Pattern.compile(
       "(?m)^[ \\t]*(" + COMPANY.pattern() + ")[ \\t:]*$(?=[\\s\\S]{0,80}?(?:\\bBy\\s*:|/s/))");
@@ -63,12 +86,19 @@ public final class PartiesExtractor {
               + "incorporated|gmbh|ag|s\\.a|b\\.v|plc|ltd|national|society|resident|citizen))"
               + "|,\\s+(?:having|with|whose|located|organized|organised|incorporated|existing|doing|residing|an?\\s)"
               + "|\\s+(?:having|whose|located|organized|organised|incorporated|existing|residing|registered)\\s"
+              + "|\\s+with\\s+(?:its|a|an)\\s+(?:principal|registered|head)\\s"
+              + "|\\s+(?:is|are)\\s+an?\\s"
               + "|\\s+\\((?![\"“‘])"
               // an address: "c/o ...", or a street number (not a year) after a comma
               + "|,?\\s+c/o\\s|,\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]");
-  /** What comes before a party's name: separators, "and", a list number such as "(1)" or "2.", "the". */
+  /** How a list of parties closes one of them: "on the one hand", "of the first part". */
+  private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
+  /**
+   * What comes before a party's name: separators, "whereas", "and" or "together with", the end of the previous party ("on the one hand", "of one part"),
+   * a list number such as "(1)" or "2.", "the".
+   */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;\u037e:\\-]*(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+)?(?:,?\\s*on\\s+the\\s+(?:one|other)\\s+hand,?\\s+)?[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;\u037e:\\-]*(?:whereas,?\\s+)?" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+|together\\s+with\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
   private static final Pattern LAST_AND = Pattern.compile(
       "(?:,\\s*|\\s)(?:and|AND)\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)(?:and|AND)\\s+[A-Z0-9])",
@@ -91,12 +121,12 @@ public final class PartiesExtractor {
       Pattern.compile("\\b(?:WHEREAS|W\\s?I\\s?T\\s?N\\s?E\\s?S\\s?S\\s?E\\s?T\\s?H|RECITALS|BACKGROUND|PREAMBLE|NOW,?\\s+THEREFORE)\\b");
   /** A verb in a "name" shows it is a sentence that happens to end in a defined term, not a party's name. */
   private static final Pattern SENTENCE_VERB = Pattern.compile(
-      "\\s(?:shall|will|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
+      "\\s(?:shall|will|is|are|between|among|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
   /**
-   * What a name never holds: a sentence end after an ordinary word ("parking lots. The Kingdome"), or an address or a
+   * What a name never holds: a sentence end after an ordinary word ("parking lots. The Kingdome", "Hosting Agreement. This"), or an address or a
    * street number where the name should start.
    */
-  private static final Pattern NOT_A_NAME = Pattern.compile("\\b[a-z]{3,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])");
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?!(?:Corp|Inc|Ltd|Bros|Mfg|Intl|Etc|Assn|Natl|Univ|Dept)\\.)[A-Za-z][a-z]{2,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])");
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 
@@ -105,6 +135,12 @@ public final class PartiesExtractor {
     String head = text.substring(0, Math.min(text.length(), SEARCH_CHARS));
     // a cover page or a table of contents may say "between A and B" before the preamble does
     Matcher between = BETWEEN.matcher(head);
+    int firstBetween = between.find() ? between.start() : head.length();
+    List<Party> named = namedBefore(document, head, firstBetween);
+    if (named.size() >= 2) {
+      return named; // "A ("Company") and B ("Bank") hereby confirm their agreement with C ("Agent")"
+    }
+    between.reset();
     List<Party> best = List.of();
     for (int anchors = 0; anchors < MAX_ANCHORS && between.find(); anchors++) {
       int windowEnd = preambleEnd(head, between.end(), Math.min(head.length(), between.end() + WINDOW_CHARS));
@@ -120,15 +156,29 @@ public final class PartiesExtractor {
       best = labelled(document, head);
     }
     if (best.isEmpty()) {
-      // no "between": a letter or a recital naming the parties with their short names near the top
-      best = withAliases(document, head, 0, Math.min(head.length(), WINDOW_CHARS)).stream()
-          .filter(p -> COMPANY.matcher(p.name()).find())
-          .toList();
+      best = named;
     }
     if (best.isEmpty()) {
       best = signatories(document);
     }
     return best;
+  }
+
+  /**
+   * The companies named with their short names near the top before any "between": a letter or a preamble that names
+   * its parties first and says what they agree after ("A, a Delaware corporation (the "Company"), and B (the "Agent")
+   * agree as follows").
+   */
+  private static List<Party> namedBefore(ParsedDocument document, String head, int to) {
+    int end = Math.min(to, WINDOW_CHARS);
+    Matcher first = ALIAS.matcher(head).region(0, end);
+    if (!first.find()) {
+      return List.of();
+    }
+    return withAliases(document, head, afterHeadings(head, 0, first.start()), end).stream()
+        .filter(p -> COMPANY.matcher(p.name()).find() || INSTITUTION.matcher(p.name()).find()
+            || DESCRIBED_AS_COMPANY.matcher(head).region(p.source().end(), end).lookingAt())
+        .toList();
   }
 
   /** The short name an {@link #ALIAS} match defines: in double quotes, in single quotes, or in the British form without quotes. */
@@ -161,6 +211,38 @@ public final class PartiesExtractor {
     return parties;
   }
 
+  /**
+   * The name of a company below the headings of a title page that stands between "between" and the preamble, or
+   * null: it must end in a company form or be described as a company ("Norland Supply, a corporation formed ...").
+   */
+  private static int @Nullable [] belowHeadings(String text, int from, int to) {
+    int start = afterHeadings(text, from, to);
+    int[] span = start == from ? null : nameAt(text, start, to);
+    if (span == null) {
+      return null;
+    }
+    boolean company = COMPANY.matcher(text).region(span[0], span[1]).lookingAt()
+        || DESCRIBED_AS_COMPANY.matcher(text).region(span[1], to).lookingAt();
+    return company ? span : null;
+  }
+
+  /**
+   * A second company in the text between a party's name and the short name after it, or null: in {@code Orvo Inc., a
+   * listed corporation, having its seat at 1 Main Street and Tamsin Ltd. of Leeds ("Tamsin")} the short name is the
+   * second one's, and the first has none. The second must start with a company's name and come right before the short
+   * name, so that a description naming a parent company is not taken for a party.
+   */
+  private static int @Nullable [] nextCompany(String text, int nameEnd, int aliasStart) {
+    Matcher and = LAST_AND.matcher(text);
+    and.region(nameEnd, aliasStart);
+    if (!and.find()) {
+      return null;
+    }
+    int[] span = nameAt(text, and.end(), aliasStart);
+    boolean company = span != null && COMPANY.matcher(text).region(span[0], span[1]).lookingAt();
+    return company && DESCRIPTION.matcher(text).region(nameEnd, and.start()).lookingAt() ? span : null;
+  }
+
   /** Where the recitals start after {@code from}, or {@code to} when they do not start before it. */
   private static int preambleEnd(String text, int from, int to) {
     Matcher end = PREAMBLE_END.matcher(text);
@@ -187,7 +269,8 @@ public final class PartiesExtractor {
     Matcher alias = ALIAS.matcher(text);
     alias.region(from, to);
     while (alias.find() && parties.size() < MAX_PARTIES) {
-      String shortName = shortName(alias).strip().replaceFirst("[,;:]+$", "");
+      // a sentence's full stop inside the quotes ("Contractor.") is not part of the short name
+      String shortName = shortName(alias).strip().replaceFirst("[,;:]+$", "").replaceFirst("(?<=[a-z]{3})\\.$", "");
       if (NOT_PARTIES.contains(shortName.toLowerCase(Locale.ROOT))) {
         if (!parties.isEmpty()) {
           break; // the party list is over once the agreement or its date is being defined
@@ -196,8 +279,18 @@ public final class PartiesExtractor {
         continue;
       }
       int[] span = nameSpan(text, from, alias.start());
+      if (span == null) {
+        span = belowHeadings(text, from, alias.start());
+      }
+      int[] next = span == null ? null : nextCompany(text, span[1], alias.start());
+      if (next != null) {
+        parties.add(party(document, text, span, null, 0.6));
+        span = next;
+      }
       if (span != null) {
-        parties.add(party(document, text, span, shortName, 0.7));
+        // a short name far after the name (past an address and more) may define something else
+        boolean near = next == null || alias.start() - span[1] <= SHORT_NAME_REACH;
+        parties.add(party(document, text, span, near ? shortName : null, 0.7));
       }
       from = alias.end();
     }
@@ -242,7 +335,8 @@ public final class PartiesExtractor {
   /**
    * The span of the legal name in {@code text[from, to)}, or null when there is none. When the text
    * there opens with the description of the previous party ("a Nevada corporation, having its office
-   * at ..., and WPD Pharmaceuticals"), the name is the one after the last "and".
+   * at ..., and WPD Pharmaceuticals"), the name is the one after the last "and"; in a letter that opens with its
+   * writers, the one they "confirm their agreement with".
    */
   private static int[] nameSpan(String text, int from, int to) {
     int[] span = nameAt(text, from, to);
@@ -253,7 +347,57 @@ public final class PartiesExtractor {
         span = nameAt(text, and.end(), to);
       }
     }
+    if (span == null) {
+      Matcher introduction = INTRODUCTION.matcher(text).region(from, to);
+      if (introduction.find()) {
+        span = nameAt(text, introduction.end(), to);
+      }
+    }
     return span;
+  }
+
+  /**
+   * Where a name set on its own line ends, in a block layout whose next lines are the address: {@code ACME LIMITED\n
+   * 14 Mill Lane}. The line ends the name when the next line opens with a number or a unit; a name
+   * wrapped in running text goes on.
+   */
+  private static int ownLineEnd(String text, int start, int end) {
+    int lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0 || lineEnd >= end) {
+      return end;
+    }
+    int cut = lineEnd;
+    while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
+      cut--;
+    }
+    // the line must end as a name does: in a letter, or in the full stop of "Inc." or "Ltd."
+    boolean endsAsName = cut > start && (Character.isLetter(text.charAt(cut - 1))
+        || text.charAt(cut - 1) == '.' && ABBREVIATION.matcher(text).region(start, cut).find());
+    return endsAsName && ADDRESS_LINE.matcher(text).region(lineEnd, end).lookingAt() ? cut : end;
+  }
+
+  /**
+   * Where a name starts below the headings above it ({@code Exhibit 10.1}, {@code CONSULTING AGREEMENT}, {@code Ladies
+   * and Gentlemen:}), when nothing but line breaks parts them from it: the name's lines go up to the nearest line that
+   * ends in a colon, opens with "Exhibit", or is blank or in capitals above a name that is not.
+   */
+  private static int afterHeadings(String text, int start, int end) {
+    int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    while (lineStart > start) {
+      int above = text.lastIndexOf('\n', lineStart - 2) + 1;
+      String line = text.substring(Math.max(above, start), lineStart - 1).strip();
+      boolean capitals = line.isEmpty() || line.chars().anyMatch(Character::isLetter) && line.equals(line.toUpperCase(Locale.ROOT));
+      boolean capitalsAboveLowerCase = capitals
+          && !text.substring(lineStart, end).equals(text.substring(lineStart, end).toUpperCase(Locale.ROOT));
+      if (line.endsWith(":") || HEADING.matcher(line).lookingAt() || capitalsAboveLowerCase) {
+        while (lineStart < end && Character.isWhitespace(text.charAt(lineStart))) {
+          lineStart++;
+        }
+        return lineStart;
+      }
+      lineStart = above;
+    }
+    return start;
   }
 
   private static int[] nameAt(String text, int from, int to) {
@@ -272,6 +416,7 @@ public final class PartiesExtractor {
     while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
       end--;
     }
+    end = ownLineEnd(text, start, end);
     String name = text.substring(start, end);
     if (name.length() < 2 || name.length() > 120 || !Character.isLetterOrDigit(name.charAt(0))
         || SENTENCE_VERB.matcher(name).find() || NOT_A_NAME.matcher(name).find()) {

@@ -125,6 +125,17 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void signatoriesWithLettersBeyondAsciiAndLuxembourgCompanyForms() {
+    assertEquals(List.of("LINDEN EQUITY INVESTMENT S.À R.L.", "Linden Holdings S.à r.l."), parties(
+        "JOINT FILING AGREEMENT\nThe undersigned agree to the joint filing of a statement on Schedule 13D.\n"
+            + "LINDEN EQUITY INVESTMENT S.À R.L.\nBy: /s/ J. Doe\nName: J. Doe\nLinden Holdings S.à r.l.\nBy: /s/ J. Doe\n"));
+    assertEquals(List.of("ÖSTRA CAPITAL FUND, L.P.", "ÖSTRA CAPITAL GP, LLC"), parties(
+        "JOINT FILING AGREEMENT\nThe undersigned agree that the statement on Schedule 13D is filed on behalf of each of them.\n"
+            + "ÖSTRA CAPITAL FUND, L.P.\nBy: Östra Capital GP, LLC, its General Partner\nBy: /s/ J. Doe\n"
+            + "ÖSTRA CAPITAL GP, LLC\nBy: /s/ J. Doe\nName: J. Doe\n"));
+  }
+
+  @Test
   void anAddressOrTheNextSentenceIsNoName() {
     assertEquals(List.of("Quillon Corporation = Quillon"), parties(
         "This Agreement is made between Quillon Corporation (\"Quillon\"), 48 Orchard Lane, Millbrook,"
@@ -132,6 +143,83 @@ class PartiesExtractorTest {
     assertEquals(List.of("HARBOR LLC = HL", "MERIDIAN, Inc. = Sponsor"), parties(
         "between HARBOR LLC (\"HL\") and MERIDIAN, Inc. (\"Sponsor\"). A. HL runs the riverside arena and its three"
             + " car parks. B. The arena hosts the regional hockey league (\"League\")."));
+  }
+
+  @Test
+  void aShortNameOnItsOwnLineWithoutBrackets() {
+    assertEquals(List.of("LINDQVIST LTD. = Customer", "MARROW WORKS LTD. = Contractor"), parties(
+        "This Agreement takes effect on 1 May 2011 and is made by and between:\nLINDQVIST LTD., with a principal place of"
+            + " business at 12 Canal Street, Ghent. Hereinafter referred to as \u201cCustomer\u201d\nAnd\nMARROW WORKS LTD. with"
+            + " a principal place of business in the Riverside Park. Hereinafter referred to as \u201cContractor.\u201d\n"
+            + "Whereas Customer sells garden tools;"));
+  }
+
+  @Test
+  void aBlockLayoutOfOnePartAndTheOtherWithAddressLines() {
+    assertEquals(List.of("KORVEN FOODS INC. = the Maker", "TALLIS HOLDING LIMITED = the Buyer"), parties(
+        "THIS AGREEMENT is made on the 5th day of May 2018.\nBETWEEN: KORVEN FOODS INC.\n14 Mill Lane\nDunedin\n"
+            + "(\u2018the Maker\u2019) of one part\nAND: TALLIS HOLDING LIMITED\nSuite 3, Level 9, Pier Tower\nWellington\n"
+            + "(\u2018the Buyer\u2019) of the other part.\nRECITALS\na. The Maker bakes biscuits."));
+  }
+
+  @Test
+  void aLetterNamesItsWritersFirstAndConfirmsTheirAgreementWithTheAddressee() {
+    assertEquals(List.of("Pinecrest Bancorp Corporation = Company", "Pinecrest Community Bank = Bank",
+        "Harlow & Company = Agent"), parties(
+        "Exhibit 3.1\nPINECREST BANCORP CORPORATION\nSALES AGENCY LETTER\nDear Sirs:\nPinecrest Bancorp Corporation, a"
+            + " Georgia corporation (the \u201cCompany\u201d), and Pinecrest Community Bank, a state savings bank (the"
+            + " \u201cBank\u201d), confirm, severally and jointly, their agreement with Harlow & Company, a division of Lyle"
+            + " Securities, Inc. (the \u201cAgent\u201d), as set out below. 1. Sale of shares. The Company will sell shares on"
+            + " the terms agreed between the Bank and the Agent (the \u201cEngagement Letter\u201d)."));
+    assertEquals(List.of("Corvid Realty Trust, Inc. = Company", "Corvid Holdings, L.P. = Partnership"), parties(
+        "SERVICES AGREEMENT\nCorvid Realty Trust, Inc., a Virginia corporation (the \u201cCompany\u201d), together with"
+            + " Corvid Holdings, L.P., a Texas limited partnership (the \u201cPartnership\u201d), agree as follows."));
+  }
+
+  @Test
+  void aShortNameOpenedWithAClosingQuote() {
+    assertEquals(List.of("Quarry One Inc. = Quarry One", "Tern Fuels, LLC = Tern"), parties(
+        "This Agreement is signed on 3 June 2020 between Quarry One Inc., whose offices are at 7 Dock Street, Portland"
+            + " (\u201dQuarry One\"), and Tern Fuels, LLC, whose offices are at 9 Main Street, Tulsa (\"Tern\")."));
+  }
+
+  @Test
+  void aContractEnteredIntoByItsFirstPartyAfterAHeadingSentence() {
+    assertEquals(List.of("kLoop Systems Corporation = kLoop", "Ferran Corporation = Client"), parties(
+        "kLOOP SYSTEMS CORPORATION\n\nSUPPORT AGREEMENT\n\n1. Scope. This Agreement (with its schedules) is entered into"
+            + " by kLoop Systems\nCorporation (\"kLoop\") and Ferran Corporation (\"Client\") so that kLoop supports the"
+            + " Client's servers."));
+  }
+
+  @Test
+  void aNameWithoutACompanyFormIsACompanyWhenItsDescriptionSaysSo() {
+    assertEquals(List.of("Sorrel = Licensee", "Tamarack Mining Ltd. = Owner"), parties(
+        "LICENCE AGREEMENT\nSorrel, a Nevada corporation with its office at 12 Main Street (the \"Licensee\"), and"
+            + " Tamarack Mining Ltd., an Ontario corporation (the \"Owner\"), agree as follows:"));
+    assertEquals(List.of("HALVARD = HALVARD", "Dunmore Trading Co. LTD = DUN"), parties(
+        "Supply Agreement\n\nWHEREAS HALVARD is a software company with offices at 5 Lake Road (\"HALVARD\") and Dunmore"
+            + " Trading Co. LTD is a shipping company with its offices in Oslo (\"DUN\"), each a \u201cParty\u201d."));
+  }
+
+  @Test
+  void aTitlePageBetweenBetweenAndThePreamble() {
+    assertEquals(List.of("Norland Supply = Reseller", "VEXEL, Inc. = VEXEL"), parties(
+        "RESELLER AGREEMENT\n                 BETWEEN\n                 NORLAND SUPPLY\n                 AND\n                 VEXEL\n\n"
+            + "VEXEL Contract No.: R-7                 Start Date: 1 April 2003\n                 Length: 2 Years\n\n"
+            + "Norland Supply, a corporation formed under the laws of Oregon, with offices at 1 Main Street, (\"Reseller\")"
+            + " and VEXEL, Inc. (\"VEXEL\"), a subsidiary of Orvo, Inc., agree to the terms below."));
+  }
+
+  @Test
+  void twoNamesBeforeOneShortName() {
+    assertEquals(List.of("Orvo Inc.", "Tamsin Ltd. of Leeds, England = Tamsin"), parties(
+        "This Agreement is between Orvo Inc., a listed corporation, having its seat at 1 Main Street, Boston and Tamsin"
+            + " Ltd. of Leeds, England (\u201cTamsin\u201d), a private company."));
+    assertEquals(List.of("KESTREL CHEMIE GmbH & Co KG", "Larch Therapeutics Inc"), parties(
+        "SUPPLY AGREEMENT\nbetween\nKESTREL CHEMIE GmbH & Co KG, 3 Harbour Road, Bremen\n- called Kestrel below -\nand\n"
+            + "Larch Therapeutics Inc, 8 Oak Court, Suite 4, Reno, Nevada 89501, United States\n- called Larch below -\n"
+            + "Recitals\nKestrel makes fine chemicals; Larch wishes to buy one of them (in this Agreement the"
+            + " \u201cProduct\u201d) in bulk."));
   }
 
   @Test

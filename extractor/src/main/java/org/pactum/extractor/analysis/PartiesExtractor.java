@@ -48,7 +48,7 @@ public final class PartiesExtractor {
   private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.\\s?[AaÀà]\\.?\\s?[Rr]\\.\\s?[Ll]|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
       + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
       + "|LP|LLP|SpA|Trust|TRUST)";
-  /** A company name: capitalised words ending in a company form, in any alphabet's letters ("VÄRDE FUND, L.P."). */
+  /** A company name: capitalised words ending in a company form, in any alphabet's letters ("ÖSTRA CAPITAL FUND, L.P."). */
   private static final Pattern COMPANY = Pattern.compile(
       "(?<![\\p{L}\\d_.])\\p{Lu}[\\p{L}\\d_.&'’-]*(?:,?\\s+(?:[\\p{Lu}0-9][\\p{L}\\d_.&'’-]*|of|and|&|de|du|la|the)){0,7}?,?\\s+"
           + FORMS + "(?![\\p{L}\\d_])");

@@ -123,7 +123,7 @@ public final class PartiesExtractor {
   private static final Pattern SENTENCE_VERB = Pattern.compile(
       "\\s(?:shall|will|is|are|between|among|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
   /**
-   * What a name never holds: a sentence end after an ordinary word ("parking lots. The Kingdome", "Hosting Agreement. This"), or an address or a
+   * What a name never holds: a sentence end after an ordinary word ("the parking lots. The Arena", "Hosting Agreement. This"), or an address or a
    * street number where the name should start.
    */
   private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?!(?:Corp|Inc|Ltd|Bros|Mfg|Intl|Etc|Assn|Natl|Univ|Dept)\\.)[A-Za-z][a-z]{2,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])");

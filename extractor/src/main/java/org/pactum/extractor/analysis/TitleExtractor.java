@@ -93,7 +93,8 @@ public final class TitleExtractor {
               new Provenance(bestStart, bestEnd, document.pages().pageOf(bestStart), NAME, Math.min(0.95, 0.5 + bestScore / 10.0))));
     }
     String meta = document.metadata().getOrDefault("dc:title", "").strip();
-    if (!meta.isEmpty() && meta.length() <= MAX_TITLE && KIND.matcher(meta).find()) {
+    // a metadata title without a space is the name the file was saved under ("EX-10.2_Supply_Agreement"), not a title
+    if (!meta.isEmpty() && meta.length() <= MAX_TITLE && KIND.matcher(meta).find() && meta.indexOf(' ') >= 0) {
       return Optional.of(new ExtractedText(meta, new Provenance(0, 0, 1, NAME + ":metadata", 0.5)));
     }
     return Optional.empty();

@@ -63,4 +63,14 @@ class TitleExtractorTest {
     ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
     return new TitleExtractor().find(doc).orElseThrow().value();
   }
+  @Test
+  void aMetadataTitleStandsInUnlessItIsAFileName() {
+    String text = "the parties agree as follows: goods are shipped by truck.";
+    ParsedDocument titled = new ParsedDocument("application/pdf", text, PageMap.SINGLE_PAGE,
+        Map.of("dc:title", "Supply Agreement"), 0);
+    assertEquals("Supply Agreement", new TitleExtractor().find(titled).orElseThrow().value());
+    ParsedDocument fileNamed = new ParsedDocument("application/pdf", text, PageMap.SINGLE_PAGE,
+        Map.of("dc:title", "EX-10.2_Supply_Agreement_final"), 0);
+    assertTrue(new TitleExtractor().find(fileNamed).isEmpty());
+  }
 }

@@ -51,7 +51,8 @@ public record ContractExport(
     return new ContractExport(
         baseName(r.fileName()),
         r.id(),
-        r.title(),
+        // the title the document gives itself; the file name a list shows in its place is in fileName already
+        r.extraction().title() == null ? null : r.extraction().title().value(),
         r.extraction().parties().stream().map(ContractExport::party).toList(),
         r.extraction().agreementDate() == null ? null : r.extraction().agreementDate().date().toString(),
         r.extraction().effectiveDate() == null ? null : r.extraction().effectiveDate().date().toString(),

@@ -79,7 +79,7 @@ public final class ExpirationExtractor {
           + "(?!['’]?\\s*(?:(?:prior|advance|written)\\s*){0,3}notice|['’]?\\s*(?:(?:prior|advance|written)\\s*){1,3}$|['’]\\s*$)");
   /** What a length is counted from, when the text says. */
   private static final Pattern ANCHOR = Pattern.compile(
-      "(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:period\\s+|term\\s+)?(?:commencing\\s+|beginning\\s+|starting\\s+)?(?:from|after|following|of|on|commencing\\s+on)\\s+"
+      "(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:period\\s+|term\\s+)?(?:commencing\\s+|beginning\\s+|starting\\s+)?(?:from|after|following|of|on|commencing\\s+on)\\s+"
           + "(?:and\\s+(?:including|after)\\s+)?(?:the\\s+)?([^,;()]{0,60})");
   private static final Pattern SIGNING_ANCHOR = Pattern.compile(
       "(?i)^(?:hereof|date\\s+(?:hereof|of\\s+(?:this|the)\\s+(?:agreement|contract|document)|first\\s+(?:written|set\\s+forth|above)"
@@ -91,6 +91,8 @@ public final class ExpirationExtractor {
 
   /** What a stated length is counted from. */
   private enum Anchor { UNSTATED, EFFECTIVE, SIGNING, UNDATED }
+
+  private static final DateFinder ANCHOR_DATES = new DateFinder();
 
   private final DateFinder dates = new DateFinder();
 
@@ -260,13 +262,19 @@ public final class ExpirationExtractor {
       return Anchor.UNSTATED;
     }
     String anchor = m.group(1).strip();
-    if (anchor.isEmpty() || Character.isDigit(anchor.charAt(0))) {
+    if (anchor.isEmpty() || Character.isDigit(anchor.charAt(0)) || startsWithDate(after.substring(m.start(1)))) {
       return Anchor.UNSTATED;
     }
     if (EFFECTIVE_ANCHOR.matcher(anchor).find()) {
       return Anchor.EFFECTIVE;
     }
     return SIGNING_ANCHOR.matcher(anchor).find() ? Anchor.SIGNING : Anchor.UNDATED;
+  }
+
+  /** Whether the anchor is a written date ("commencing on July 1, 2012"), which the sentence's start date gives. */
+  private static boolean startsWithDate(String anchor) {
+    List<DateMention> found = ANCHOR_DATES.find(anchor.substring(0, Math.min(anchor.length(), 40)));
+    return !found.isEmpty() && found.get(0).start() == 0;
   }
 
   private static Provenance provenance(ParsedDocument document, int from, int to, double confidence) {

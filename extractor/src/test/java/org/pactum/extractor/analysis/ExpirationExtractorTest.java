@@ -53,6 +53,7 @@ class ExpirationExtractorTest {
       "Contract Year" means each period of one year from the Effective Date. The term of this Agreement shall be two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       3. TERM AND RENEWAL  3.1 This Agreement commences on the Effective Date and continues for an initial term of three (3) years from the Effective Date (the "Initial Term"). | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall remain in effect until the earlier of the fourth (4t h) anniversary of the Effective Date or its ending by a party on fifteen (15) days' written notice. | 2024-04-01 | 2020-04-01 + P4Y
+      The term of the Concession shall be fifteen (15) years, commencing on July 1, 2012. | 2027-07-01 | 2012-07-01 + P15Y
       This Hosting Services Agreement starts on the Effective Date and shall continue for two (2) years unless ended sooner under Section 9. | 2022-04-01 | 2020-04-01 + P2Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
@@ -79,6 +80,9 @@ class ExpirationExtractorTest {
   @Test
   void doesNotGuessFromAnUndatedEvent() {
     assertTrue(find("The term of this Agreement shall continue for one (1) year following the Launch Date.").isEmpty());
+    // the event after a comma is still what the length counts from
+    assertTrue(find("The licence granted hereunder shall be for an initial period of 24 months, commencing from the"
+        + " installation date.").isEmpty());
     assertTrue(find("The term of this Agreement shall continue for the longer of the first anniversary of the Effective"
         + " Date or the duration of the Supply Agreement.").isEmpty());
   }

@@ -12,7 +12,8 @@ import org.pactum.extractor.model.Provenance;
 
 /**
  * The agreement date and effective date. The agreement date is the first full date of the
- * preamble (the opening of the contract, where it is "made as of", "dated", "entered into");
+ * preamble (the opening of the contract, where it is "made as of", "dated", "entered into"; behind a long cover page or
+ * table of contents, the date it "is entered into" or "is made" on);
  * the effective date is a date the text ties to "Effective Date" or "effective as of", and else the
  * agreement date when the preamble says the agreement takes effect then, or when the text makes
  * the agreement's own date the effective date ("shall become effective as of the date first above
@@ -26,6 +27,18 @@ public final class ContractDatesExtractor {
   /** How far into the text the preamble may run. */
   private static final int PREAMBLE_CHARS = 3000;
 
+  /**
+   * How far into the text a preamble may start behind a cover page or a table of contents, where its date is taken
+   * only with a cue that the agreement itself is made then ({@link #MADE_ON}).
+   */
+  private static final int LATE_PREAMBLE_CHARS = 12_000;
+  /**
+   * The agreement is made on the date that follows: "is entered into as of", "is signed this". Not a bare "dated", which
+   * in the body more often dates another agreement ("the Loan Agreement dated March 8, 2011").
+   */
+  private static final Pattern MADE_ON = Pattern.compile(
+      "(?i)\\b(?:is|are|was)\\s+(?:hereby\\s+)?(?:dated|made|entered\\s+into|executed|signed)\\b(?:\\s+and\\s+(?:entered\\s+into|effective))?"
+          + "\\s+(?:(?:as\\s+)?of\\s+|on\\s+|this\\s+){0,2}(?:the\\s+)?$");
   private static final Pattern PREAMBLE_CUE =
       Pattern.compile("(?i)\\b(dated|made|entered\\s+into|as\\s+of|effective|day\\s+of|executed|agreement|date:)");
   private static final Pattern EFFECTIVE_CUE =
@@ -100,6 +113,12 @@ public final class ContractDatesExtractor {
             .filter(m -> m.start() < PREAMBLE_CHARS)
             .filter(m -> PREAMBLE_CUE.matcher(window(text, m, 200, 0)).find())
             .findFirst();
+    if (agreement.isEmpty()) {
+      agreement = mentions.stream()
+          .filter(m -> m.start() < LATE_PREAMBLE_CHARS)
+          .filter(m -> MADE_ON.matcher(window(text, m, 60, -1)).find())
+          .findFirst();
+    }
     boolean signedOnly = false;
     if (agreement.isEmpty()) {
       // no date in the preamble: a contract dated only by its signatures is made on the last of them

@@ -46,6 +46,18 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void aPreambleBehindALongTableOfContentsIsDatedWhereItSaysTheAgreementIsMade() {
+    String contents = "DISTRIBUTION AGREEMENT\nTable of Contents\n" + "Article 1. Definitions and Interpretation ........ 4\n".repeat(70);
+    ContractDatesExtractor.Dates d = dates(contents + "This DISTRIBUTION AGREEMENT (\"Agreement\") is entered into as of"
+        + " April 9, 2021 by and between Acme Ltd and Zenith Inc.");
+    assertEquals(Optional.of(LocalDate.of(2021, 4, 9)), day(d.agreement()));
+    // far from the opening, a date merely following "dated" is another agreement's
+    ContractDatesExtractor.Dates other = dates(contents + "Zenith shall repay the advances made under the Loan"
+        + " Agreement dated as of March 8, 2011.");
+    assertEquals(Optional.empty(), day(other.agreement()));
+  }
+
+  @Test
   void theFilingStampOfACopyIsNoDateOfTheContract() {
     ContractDatesExtractor.Dates d = dates("Exhibit 10.1\nDEVELOPMENT AGREEMENT\nSource: ACME HOLDINGS INC, 8-K, 3/13/2020\n"
         + "This Development Agreement is made and entered into as of August 8, 2018 (the \"Effective Date\") by and between"

@@ -12,8 +12,8 @@ import org.pactum.extractor.model.Provenance;
 
 /**
  * The agreement date and effective date. The agreement date is the first full date of the
- * preamble (the opening of the contract, where it is "made as of", "dated", "entered into"; behind a long cover page or
- * table of contents, the date it "is entered into" or "is made" on);
+ * preamble (the opening of the contract, where it is "made as of", "dated", "entered into"), the date it "is entered
+ * into" or "is made" on first, also behind a long cover page or table of contents;
  * the effective date is a date the text ties to "Effective Date" or "effective as of", and else the
  * agreement date when the preamble says the agreement takes effect then, or when the text makes
  * the agreement's own date the effective date ("shall become effective as of the date first above
@@ -29,7 +29,9 @@ public final class ContractDatesExtractor {
 
   /**
    * How far into the text a preamble may start behind a cover page or a table of contents, where its date is taken
-   * only with a cue that the agreement itself is made then ({@link #MADE_ON}).
+   * only with a cue that the agreement itself is made then ({@link #MADE_ON}). Within the usual opening too such a
+   * date wins over an earlier one ("shall be effective as of September 1, 2022 and is made and entered into this 4th day
+   * of July, 2022").
    */
   private static final int LATE_PREAMBLE_CHARS = 12_000;
   /**
@@ -108,11 +110,14 @@ public final class ContractDatesExtractor {
     List<DateMention> mentions = all.stream()
         .filter(m -> !FILING_STAMP.matcher(window(text, m, 140, -1)).find())
         .toList();
-    Optional<DateMention> agreement =
-        mentions.stream()
-            .filter(m -> m.start() < PREAMBLE_CHARS)
-            .filter(m -> PREAMBLE_CUE.matcher(window(text, m, 200, 0)).find())
-            .findFirst();
+    List<DateMention> preamble = mentions.stream()
+        .filter(m -> m.start() < PREAMBLE_CHARS)
+        .filter(m -> PREAMBLE_CUE.matcher(window(text, m, 200, 0)).find())
+        .toList();
+    Optional<DateMention> agreement = preamble.stream()
+        .filter(m -> MADE_ON.matcher(window(text, m, 60, -1)).find())
+        .findFirst()
+        .or(() -> preamble.stream().findFirst());
     if (agreement.isEmpty()) {
       agreement = mentions.stream()
           .filter(m -> m.start() < LATE_PREAMBLE_CHARS)

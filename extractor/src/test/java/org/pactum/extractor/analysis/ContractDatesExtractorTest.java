@@ -30,6 +30,14 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void theDateTheAgreementIsMadeOnIsItsDateEvenAfterTheDateItTakesEffect() {
+    ContractDatesExtractor.Dates d = dates("This Marketing Agreement shall be effective as of June 1, 2021 (the \"Start"
+        + " Date\") and is made and entered into this 12th day of February, 2021 between Acme Ltd and Zenith Inc.");
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 12)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2021, 6, 1)), day(d.effective()));
+  }
+
+  @Test
   void aTermThatStartsOnAWrittenDate() {
     ContractDatesExtractor.Dates d = dates("PROMOTION AGREEMENT\nAcme Ltd and Zenith Inc agree as follows.\n"
         + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");

@@ -18,7 +18,8 @@ import org.pactum.extractor.model.Provenance;
  * agreement date when the preamble says the agreement takes effect then, or when the text makes
  * the agreement's own date the effective date ("shall become effective as of the date first above
  * written", "\"Effective Date\" means the date of this Agreement"). A preamble with no date
- * ("as of the date last signed below") yields none.
+ * ("as of the date last signed below") yields none. A contract that takes effect when its last party signs is
+ * effective on the latest date of its signature block, whatever date its preamble gives.
  */
 public final class ContractDatesExtractor {
 
@@ -76,11 +77,17 @@ public final class ContractDatesExtractor {
   private static final Pattern SIGNED_NEAR = Pattern.compile("(?i)/s/|\\bby\\s*:|signature");
   private static final Pattern DATE_LABEL_BEFORE = Pattern.compile("(?i)\\bdated?\\s*:?\\s*(?:_+\\s*)?$");
   private static final Pattern DATE_LABEL_AFTER = Pattern.compile("(?i)^\\s*(?:date\\b|_{3,})");
+  private static final String SIGNED_WORDS =
+      "(?:signature|signed|signing|executed|execution|set\\s+forth\\s+below|written\\s+below|below)";
   /** How far apart the dates of one signature block may be. */
   private static final int SIGNATURE_BLOCK_CHARS = 1500;
-  /** The text dates the agreement by its signatures: "effective as of the date of the last signature". */
+  /**
+   * The text dates the agreement by its signatures: "effective as of the date of the last signature", "\"Effective Date\"
+   * means the date on which the last party has signed", "the date last written below (the \"Effective Date\")".
+   */
   private static final Pattern EFFECTIVE_WHEN_SIGNED = Pattern.compile(
-      "(?i)effective[^.]{0,100}?\\b(?:last|latest|later)\\b[^.]{0,40}?\\b(?:signature|signed|signing|executed|execution|set\\s+forth\\s+below|written\\s+below|below)");
+      "(?i)effective[^.]{0,100}?\\b(?:last|latest|later|most\\s+recent)\\b[^.]{0,40}?\\b" + SIGNED_WORDS
+          + "|\\b(?:last|latest|later)\\b[^.]{0,40}?\\b" + SIGNED_WORDS + "[^.]{0,30}?\\beffective\\s+date");
 
   /**
    * The filing stamp a copy from a securities filing carries on every page, "Source: ACME CORP, 8-K, 3/13/2020": its date
@@ -131,6 +138,10 @@ public final class ContractDatesExtractor {
       signedOnly = agreement.isPresent();
     }
     Optional<DateMention> effective = agreement.filter(a -> takesEffectOnItsOwnDate(text, a));
+    if (effective.isEmpty() && EFFECTIVE_WHEN_SIGNED.matcher(text).find()) {
+      // the text says it takes effect when the last party signs, and the signatures are dated
+      effective = signedOnly ? agreement : lastSignature(text, mentions);
+    }
     if (effective.isEmpty()) {
       effective = mentions.stream()
             .filter(m -> EFFECTIVE_BEFORE.matcher(window(text, m, 40, -1)).find()
@@ -154,9 +165,6 @@ public final class ContractDatesExtractor {
       effective = agreement;
     }
     if (effective.isEmpty() && agreement.isPresent() && EFFECTIVE_WHEN_DATED.matcher(text).find()) {
-      effective = agreement;
-    }
-    if (effective.isEmpty() && signedOnly && EFFECTIVE_WHEN_SIGNED.matcher(text).find()) {
       effective = agreement;
     }
     return new Dates(agreement.map(m -> extracted(document, m, 0.8)), effective.map(m -> extracted(document, m, 0.7)));

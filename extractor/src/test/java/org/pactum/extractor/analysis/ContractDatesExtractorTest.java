@@ -66,6 +66,19 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void anAgreementEffectiveWhenTheLastPartySignsIsEffectiveOnTheLatestSignatureDateEvenWithADatedPreamble() {
+    String body = "1. Supply. Acme shall supply the goods as ordered.\n".repeat(80);
+    String signatures = "ACME LTD ZENITH INC\nBY: /s/ A. Smith BY: /s/ B. Jones\nDate: 3/2/2021 Date: 3/9/2021\n";
+    ContractDatesExtractor.Dates d = dates("SUPPLY AGREEMENT\nDated as of February 26, 2021\n\"Effective Date\" of this"
+        + " Agreement shall mean the date on which the last party has signed it.\n" + body + signatures);
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 26)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), day(d.effective()));
+    ContractDatesExtractor.Dates after = dates("SUPPLY AGREEMENT\nDated as of February 26, 2021\nThis Agreement takes effect"
+        + " on the date last signed below (the \"Effective Date\").\n" + body + signatures);
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), day(after.effective()));
+  }
+
+  @Test
   void theFilingStampOfACopyIsNoDateOfTheContract() {
     ContractDatesExtractor.Dates d = dates("Exhibit 10.1\nDEVELOPMENT AGREEMENT\nSource: ACME HOLDINGS INC, 8-K, 3/13/2020\n"
         + "This Development Agreement is made and entered into as of August 8, 2018 (the \"Effective Date\") by and between"

@@ -53,7 +53,7 @@ public final class ContractDatesExtractor {
    * preamble may be "entered into on June 1 and made effective as of July 1".
    */
   private static final Pattern EFFECTIVE_BEFORE =
-      Pattern.compile("(?i)(?:effective\\s+(?:as\\s+of|on|from)|effective\\s+date\\s*(?:is|shall\\s+be|:|-)?)\\s*(?:this\\s+|the\\s+)?$");
+      Pattern.compile("(?i)(?:effective\\s+(?:as\\s+of|on|from)|effective\\s+date[\"”]?\\s*(?:is|shall\\s+be|means|shall\\s+mean|:|-)?)\\s*(?:this\\s+|the\\s+)?$");
   private static final Pattern EFFECTIVE_AFTER =
       Pattern.compile("(?i)^\\s*[,;]?\\s*\\(?\\s*(?:hereinafter\\s+|herein\\s+)?(?:the\\s+|this\\s+)?[\"“]?effective\\s+date");
   /** A date the term ends on: "until the earlier of (a) June 30, 2024 and (b) ...", "shall expire on June 30, 2021". */

@@ -38,6 +38,14 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void aDefinitionOfTheEffectiveDateGivesIt() {
+    ContractDatesExtractor.Dates d = dates("SERVICES AGREEMENT\nBetween Acme Ltd and Zenith Inc\nDated as of March 2, 2020\n"
+        + "1.1 \"Commencement Date\" shall mean the date on which the services start, expected to be October 5, 2020.\n"
+        + "1.2 \"Effective Date\" shall mean March 9, 2020.");
+    assertEquals(Optional.of(LocalDate.of(2020, 3, 9)), day(d.effective()));
+  }
+
+  @Test
   void aTermThatStartsOnAWrittenDate() {
     ContractDatesExtractor.Dates d = dates("PROMOTION AGREEMENT\nAcme Ltd and Zenith Inc agree as follows.\n"
         + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");

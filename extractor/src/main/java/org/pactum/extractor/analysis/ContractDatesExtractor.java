@@ -70,8 +70,13 @@ public final class ContractDatesExtractor {
   private static final Pattern EFFECTIVE_WHEN_DATED = Pattern.compile(
       "(?i)(?:effective|commenc(?:e|es|ing)|in\\s+force|begin(?:s|ning)?)\\s+(?:as\\s+of\\s+|from\\s+|on\\s+|upon\\s+)?(?:the\\s+)?"
           + "(?:date\\s+(?:first\\s+(?:above\\s+|hereinabove\\s+)?(?:written|set\\s+forth|stated|mentioned|listed)|hereof|of\\s+this\\s+(?:agreement|contract)"
-          + "|of\\s+(?:its\\s+)?(?:execution|signature|signing))|day\\s+and\\s+year\\s+first|(?:its\\s+)?(?:execution|signature|signing)\\b)"
-          + "|[\"“]?effective\\s+date[\"”]?\\s+(?:means|shall\\s+mean)\\s+the\\s+date\\s+(?:of\\s+this|hereof|first)");
+          + "|of\\s+(?:its\\s+)?(?:execution|signature|signing))|day\\s+and\\s+year\\s+first|(?:its\\s+)?(?:execution|signature|signing)\\b)");
+  /**
+   * The text defines the effective date as the agreement's own date: "\"Effective Date\" means the date of this
+   * Agreement". A definition says it outright, so it is trusted before any date that merely stands near the word.
+   */
+  private static final Pattern EFFECTIVE_DEFINED_AS_DATED = Pattern.compile(
+      "(?i)[\"“]?effective\\s+date[\"”]?\\s+(?:means|shall\\s+mean|is)\\s+the\\s+date\\s+(?:of\\s+this\\s+(?:agreement|contract)\\b|hereof|first)");
 
   /** A date written by a signature: "Date: 1/27/2020" beside "By: /s/ ...". */
   private static final Pattern SIGNED_NEAR = Pattern.compile("(?i)/s/|\\bby\\s*:|signature");
@@ -138,6 +143,9 @@ public final class ContractDatesExtractor {
       signedOnly = agreement.isPresent();
     }
     Optional<DateMention> effective = agreement.filter(a -> takesEffectOnItsOwnDate(text, a));
+    if (effective.isEmpty() && EFFECTIVE_DEFINED_AS_DATED.matcher(text).find()) {
+      effective = agreement;
+    }
     if (effective.isEmpty() && EFFECTIVE_WHEN_SIGNED.matcher(text).find()) {
       // the text says it takes effect when the last party signs, and the signatures are dated
       effective = signedOnly ? agreement : lastSignature(text, mentions);

@@ -46,6 +46,14 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void anEffectiveDateDefinedAsTheAgreementsDateIsItEvenWithAnotherDateCalledEffective() {
+    ContractDatesExtractor.Dates d = dates("CHANNEL AGREEMENT\nThis Agreement is dated April 29, 2020, between Acme Ltd and"
+        + " Zenith Inc.\n1.1 \"Effective Date\" means the date of this Agreement.\n2.1 The second phase of the channel shall"
+        + " be effective on August 1, 2020.");
+    assertEquals(Optional.of(LocalDate.of(2020, 4, 29)), day(d.effective()));
+  }
+
+  @Test
   void aTermThatStartsOnAWrittenDate() {
     ContractDatesExtractor.Dates d = dates("PROMOTION AGREEMENT\nAcme Ltd and Zenith Inc agree as follows.\n"
         + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");

@@ -13,7 +13,8 @@ import org.pactum.extractor.model.Provenance;
 /**
  * The agreement date and effective date. The agreement date is the first full date of the
  * preamble (the opening of the contract, where it is "made as of", "dated", "entered into"), the date it "is entered
- * into" or "is made" on first, also behind a long cover page or table of contents;
+ * into" or "is made" on first, also behind a long cover page or table of contents; else the latest date of its
+ * signature block, or the date it says it is signed on ("signed this Contract in Lyon on March 3, 2004");
  * the effective date is a date the text ties to "Effective Date" or "effective as of", and else the
  * agreement date when the preamble says the agreement takes effect then, or when the text makes
  * the agreement's own date the effective date ("shall become effective as of the date first above
@@ -84,6 +85,12 @@ public final class ContractDatesExtractor {
   private static final Pattern DATE_LABEL_AFTER = Pattern.compile("(?i)^\\s*(?:date\\b|_{3,})");
   private static final String SIGNED_WORDS =
       "(?:signature|signed|signing|executed|execution|set\\s+forth\\s+below|written\\s+below|below)";
+  /**
+   * A contract whose opening has no date may be dated where it is signed: "Signed and effective this 14th day of June,
+   * 2003", "has signed this Contract in Lyon on March 3, 2004", "done and signed at Turin on this 2nd day".
+   */
+  private static final Pattern SIGNED_ON = Pattern.compile(
+      "(?i)\\b(?:signed|executed|done)\\b[^.;]{0,80}?\\b(?:on|this|as\\s+of|dated?)\\s*(?:this\\s+)?(?:the\\s+)?$");
   /** How far apart the dates of one signature block may be. */
   private static final int SIGNATURE_BLOCK_CHARS = 1500;
   /**
@@ -139,7 +146,11 @@ public final class ContractDatesExtractor {
     boolean signedOnly = false;
     if (agreement.isEmpty()) {
       // no date in the preamble: a contract dated only by its signatures is made on the last of them
-      agreement = lastSignature(text, mentions);
+      agreement = lastSignature(text, mentions)
+          .or(() -> mentions.stream()
+              .filter(m -> SIGNED_ON.matcher(window(text, m, 100, -1)).find())
+              .filter(m -> SIGNED_NEAR.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 400))).find())
+              .findFirst());
       signedOnly = agreement.isPresent();
     }
     Optional<DateMention> effective = agreement.filter(a -> takesEffectOnItsOwnDate(text, a));

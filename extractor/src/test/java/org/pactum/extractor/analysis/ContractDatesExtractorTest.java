@@ -95,6 +95,19 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void aContractWithAnUndatedOpeningIsMadeOnTheDateItSaysItIsSignedOn() {
+    String opening = "JOINT VENTURE CONTRACT\nBetween Acme Ltd and Zenith Inc.\n";
+    String body = "1. Purpose. The parties shall form a joint venture company to make batteries.\n".repeat(60);
+    ContractDatesExtractor.Dates d = dates(opening + body + "IN WITNESS WHEREOF, each Party has signed this Contract in"
+        + " Lyon on March 3, 2004.\nACME LTD ZENITH INC\nBy: /s/ A. Smith By: /s/ B. Jones\n");
+    assertEquals(Optional.of(LocalDate.of(2004, 3, 3)), day(d.agreement()));
+    // another agreement executed on a date, with no signature near it, does not date this one
+    ContractDatesExtractor.Dates other = dates(opening + body + "Information is exchanged under the Exchange Agreement"
+        + " executed by Acme on June 14, 2003.\n" + body);
+    assertEquals(Optional.empty(), day(other.agreement()));
+  }
+
+  @Test
   void theFilingStampOfACopyIsNoDateOfTheContract() {
     ContractDatesExtractor.Dates d = dates("Exhibit 10.1\nDEVELOPMENT AGREEMENT\nSource: ACME HOLDINGS INC, 8-K, 3/13/2020\n"
         + "This Development Agreement is made and entered into as of August 8, 2018 (the \"Effective Date\") by and between"

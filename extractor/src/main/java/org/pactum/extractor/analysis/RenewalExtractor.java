@@ -43,8 +43,11 @@ public final class RenewalExtractor {
       Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT
+          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|full\\s+)?" + UNIT
               + "(?=['’]?\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
+
+  /** A sentence that goes on about a notice already spoken of. */
+  private static final Pattern THAT_NOTICE = Pattern.compile("(?i)^\\W{0,5}(?:such|said|this|that|the|any\\s+such)\\s+notice\\b");
 
   /**
    * A term that runs on until a party ends it: "shall remain in force until terminated by either party upon forty-five (45)
@@ -91,12 +94,17 @@ public final class RenewalExtractor {
     return new Renewal(Optional.empty(), false, untilEnded(document));
   }
 
-  /** The notice in the first of {@code sentences} that speaks of a renewal that happens unless someone objects. */
+  /**
+   * The notice in the first of {@code sentences} that speaks of a renewal that happens unless someone objects, or in the
+   * first of them when it goes on about the notice the renewal sentence asks for ("That notice is due sixty (60)
+   * days before the term ends").
+   */
   private static Optional<ExtractedPeriod> laterNotice(ParsedDocument document, List<Sentences.Span> sentences) {
     String text = document.text();
-    for (Sentences.Span span : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentences.Span span = sentences.get(i);
       String s = text.substring(span.start(), span.end());
-      if (RENEW.matcher(s).find() && UNLESS_NOTICE.matcher(s).find()) {
+      if (i == 0 && THAT_NOTICE.matcher(s).find() || RENEW.matcher(s).find() && UNLESS_NOTICE.matcher(s).find()) {
         Optional<ExtractedPeriod> notice = first(NOTICE, s, span.start(), document);
         if (notice.isPresent()) {
           return notice;

@@ -84,6 +84,22 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void aNumberWithADashBeforeASpace() {
+    assertEquals("P45D", find("The licence renews automatically for one-year periods unless a party gives 45- days advance"
+        + " notice of non-renewal.").notice().orElseThrow().iso());
+  }
+
+  @Test
+  void theNoticeInTheNextSentenceThatGoesOnAboutIt() {
+    String renewal = "The licence renews automatically for one (1) additional year unless a party tells the other in"
+        + " writing that it does not wish to continue. ";
+    assertEquals("P60D", find(renewal + "That notice is due sixty (60) days before the term ends.")
+        .notice().orElseThrow().iso());
+    // a sentence that is not about that notice
+    assertTrue(find(renewal + "Either party may terminate for breach on thirty (30) days written notice.").notice().isEmpty());
+  }
+
+  @Test
   void theNoticeInALaterSentenceOnRenewalAndCalendarMonths() {
     RenewalExtractor.Renewal found = find("The initial term is two (2) years and shall renew automatically for one (1) year."
         + " Payment is due monthly. Each later term shall renew the same way, save where a party says in writing that it"

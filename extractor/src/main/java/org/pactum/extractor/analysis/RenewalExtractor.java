@@ -15,7 +15,8 @@ import org.pactum.extractor.model.Provenance;
  * The renewal term is the first length after the renewal wording (so the initial term before it
  * is not taken), or "year to year" / "month to month"; optional extensions ("may extend the Term
  * for an additional 12 months") count as renewal terms, but only a renewal that happens unless
- * someone objects has a notice period.
+ * someone objects has a notice period. A contract a party may end when a term runs out ("may cancel this Agreement at
+ * the end of the Initial Term on forty-five days prior written notice") has that notice too.
  */
 public final class RenewalExtractor {
 
@@ -56,6 +57,14 @@ public final class RenewalExtractor {
   private static final Pattern UNTIL_ENDED = Pattern.compile(
       "(?i)\\b(?:continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|month[- ]to[- ]month|year[- ]to[- ]year|in\\s+effect)\\b"
           + "[^.;]{0,150}?\\buntil\\s+terminated\\s+by\\s+(?:either|any|each)\\s+party\\b");
+  /**
+   * A party may end the contract when a term runs out instead of letting it go on: "may terminate this Agreement as of
+   * the end of the then-current term by giving sixty (60) days written notice". Its notice is the one that
+   * prevents a renewal.
+   */
+  private static final Pattern END_OF_TERM = Pattern.compile(
+      "(?i)\\b(?:terminat|cancel)\\w{0,6}\\b[^.;]{0,80}?\\b(?:at|upon|as\\s+of|effective\\s+(?:at|as\\s+of))\\s+the\\s+"
+          + "(?:end|expiration|expiry)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+)?(?:initial\\s+|then[- ]current\\s+|original\\s+)?term\\b");
   /** How far after "until terminated by either party" its notice may be. */
   private static final int UNTIL_ENDED_NOTICE_CHARS = 100;
 
@@ -88,10 +97,10 @@ public final class RenewalExtractor {
           // a later sentence on renewal may give the notice: "each later term renews the same way unless ..."
           notice = laterNotice(document, sentences.subList(i + 1, sentences.size()));
         }
-        return new Renewal(term, automatic, notice.or(() -> untilEnded(document)));
+        return new Renewal(term, automatic, notice.or(() -> untilEnded(document)).or(() -> endOfTerm(document)));
       }
     }
-    return new Renewal(Optional.empty(), false, untilEnded(document));
+    return new Renewal(Optional.empty(), false, untilEnded(document).or(() -> endOfTerm(document)));
   }
 
   /**
@@ -122,6 +131,20 @@ public final class RenewalExtractor {
       if (m.find()) {
         int end = Math.min(span.end(), m.end() + UNTIL_ENDED_NOTICE_CHARS);
         Optional<ExtractedPeriod> notice = first(NOTICE, text.substring(m.end(), end), m.end(), document);
+        if (notice.isPresent()) {
+          return notice;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The notice for ending the contract when a term runs out ({@link #END_OF_TERM}), read in that sentence. */
+  private static Optional<ExtractedPeriod> endOfTerm(ParsedDocument document) {
+    String text = document.text();
+    for (Sentences.Span span : Sentences.of(text, 1500)) {
+      if (END_OF_TERM.matcher(text).region(span.start(), span.end()).find()) {
+        Optional<ExtractedPeriod> notice = first(NOTICE, text.substring(span.start(), span.end()), span.start(), document);
         if (notice.isPresent()) {
           return notice;
         }

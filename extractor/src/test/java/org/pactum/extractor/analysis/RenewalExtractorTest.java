@@ -100,6 +100,18 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void theNoticeForEndingTheContractWhenATermRunsOut() {
+    assertEquals("P60D", find("The subscription renews for successive one (1) year terms. The customer may terminate this"
+        + " Agreement as of the end of the then-current term by giving sixty (60) days written notice.")
+        .notice().orElseThrow().iso());
+    assertEquals("P45D", find("The Customer may cancel this Agreement at the end of the Initial Term on forty-five days prior"
+        + " written notice.").notice().orElseThrow().iso());
+    // ending for breach at any time is not ending when a term runs out
+    assertTrue(find("Either party may terminate this Agreement upon thirty (30) days written notice if the other party"
+        + " breaches it.").notice().isEmpty());
+  }
+
+  @Test
   void theNoticeInALaterSentenceOnRenewalAndCalendarMonths() {
     RenewalExtractor.Renewal found = find("The initial term is two (2) years and shall renew automatically for one (1) year."
         + " Payment is due monthly. Each later term shall renew the same way, save where a party says in writing that it"

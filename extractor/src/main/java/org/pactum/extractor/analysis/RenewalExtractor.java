@@ -27,11 +27,13 @@ public final class RenewalExtractor {
 
   /** Where the renewal begins in a sentence; the renewal term is read after it. */
   private static final Pattern RENEW = Pattern.compile(
-      "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:the\\s+term\\s+|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
+      "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
           + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b");
   private static final Pattern AUTOMATIC = Pattern.compile(
       "(?i)automatic(?:ally)?|successive|evergreen|additional|further|consecutive|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)"
-          + "|will\\s+(?:be\\s+)?renew|renew(?:s|ed)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)");
+          + "|will\\s+(?:be\\s+)?renew|renew(?:s|ed|able)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)"
+          // an option to renew or extend: "may renew this Agreement for one (1) further two year period"
+          + "|(?:renew|extend)\\s+(?:this|the)\\s+(?:agreement|term)(?:\\s+of\\s+this\\s+agreement)?\\s+for");
   /** A renewal that happens unless someone objects: only then does a notice period prevent it. */
   private static final Pattern UNLESS_NOTICE = Pattern.compile(
       "(?i)automatic(?:ally)?|evergreen|tacit|non-?renewal|not\\s+to\\s+(?:renew|extend)|shall\\s+(?:be\\s+)?(?:renew|extend)"

@@ -84,6 +84,16 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void anOptionToRenewOrExtendTheAgreementForALength() {
+    assertEquals("P6M", find("The Distributor shall have the option to extend the Term of this Agreement for an additional six"
+        + " (6) months on terms to be agreed.").term().orElseThrow().iso());
+    assertEquals("P2Y", find("The lease is renewable for a 2 year extension if both parties sign a new schedule.")
+        .term().orElseThrow().iso());
+    assertEquals("P12M", find("If no new price list is agreed, the Customer may renew this Agreement for one (1) twelve"
+        + " month period on the same prices.").term().orElseThrow().iso());
+  }
+
+  @Test
   void aNumberWithADashBeforeASpace() {
     assertEquals("P45D", find("The licence renews automatically for one-year periods unless a party gives 45- days advance"
         + " notice of non-renewal.").notice().orElseThrow().iso());

@@ -55,8 +55,9 @@ public final class ContractDatesExtractor {
    */
   private static final Pattern EFFECTIVE_BEFORE =
       Pattern.compile("(?i)(?:effective\\s+(?:as\\s+of|on|from)|effective\\s+date[\"”]?\\s*(?:is|shall\\s+be|means|shall\\s+mean|:|-)?)\\s*(?:this\\s+|the\\s+)?$");
+  /** Not across a blank line: "Trade Date: 12 May 2015", then "Effective Date 01 June 2015" on a line of its own. */
   private static final Pattern EFFECTIVE_AFTER =
-      Pattern.compile("(?i)^\\s*[,;]?\\s*\\(?\\s*(?:hereinafter\\s+|herein\\s+)?(?:the\\s+|this\\s+)?[\"“]?effective\\s+date");
+      Pattern.compile("(?i)^[ \\t]*\\n?[ \\t]*[,;]?[ \\t]*(?:\\(\\s*)?(?:hereinafter\\s+|herein\\s+)?(?:the\\s+|this\\s+)?[\"“]?effective\\s+date");
   /** A date the term ends on: "until the earlier of (a) June 30, 2024 and (b) ...", "shall expire on June 30, 2021". */
   private static final Pattern END_BEFORE = Pattern.compile(
       "(?i)\\b(?:until|through|thru|expir\\w{0,5}|terminat\\w{0,5}|end(?:s|ing)?\\s+on|(?:later|earlier)\\s+of)\\b[^.]{0,30}$");

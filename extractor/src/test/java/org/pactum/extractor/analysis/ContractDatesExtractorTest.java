@@ -54,6 +54,16 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void aLabelOnTheLineAfterABlankLineNamesTheDateAfterItNotTheDateBefore() {
+    ContractDatesExtractor.Dates d = dates("CONFIRMATION\nThe terms of the transaction are as follows:\n"
+        + "Trade Date:              27 April 2021\n\nEffective Date          01 May 2021\n\nTermination Date:   1 May 2024\n");
+    assertEquals(Optional.of(LocalDate.of(2021, 5, 1)), day(d.effective()));
+    // a line break inside the sentence still joins the date to its name
+    assertEquals(Optional.of(LocalDate.of(2021, 5, 3)), day(dates("This Agreement is made on May 3, 2021\n(the \"Effective"
+        + " Date\") between Acme Ltd and Zenith Inc.").effective()));
+  }
+
+  @Test
   void aTermThatStartsOnAWrittenDate() {
     ContractDatesExtractor.Dates d = dates("PROMOTION AGREEMENT\nAcme Ltd and Zenith Inc agree as follows.\n"
         + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");

@@ -31,6 +31,13 @@ public final class ExpirationExtractor {
 
   static final String NAME = "term-rules";
 
+  /**
+   * How many sentences after a term stated as a length may still write its end out: "The Initial Term of this Agreement is
+   * four (4) years. The Term starts on May 2, 2011 and ends on May 1, 2015." The written
+   * date is the parties' own count.
+   */
+  private static final int WRITTEN_AFTER_COMPUTED = 2;
+
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expire|in\\s+effect|duration"
           + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for|effective\\s+(?:until|through))\\b");
@@ -110,7 +117,12 @@ public final class ExpirationExtractor {
       ParsedDocument document, List<DateMention> mentions, @Nullable LocalDate agreement, @Nullable LocalDate effective) {
     String text = document.text();
     Expiration weak = null;
+    Expiration computed = null;
+    int sentencesSinceComputed = 0;
     for (Sentences.Span sentence : Sentences.of(text, 800)) {
+      if (computed != null && ++sentencesSinceComputed > WRITTEN_AFTER_COMPUTED) {
+        return Optional.of(computed);
+      }
       String s = text.substring(sentence.start(), sentence.end());
       if (!TERM_CUE.matcher(s).find()) {
         continue;
@@ -130,16 +142,16 @@ public final class ExpirationExtractor {
       }
       boolean strong = SUBJECT.matcher(head.strip()).find();
       Optional<Expiration> found = written(document, mentions, from, to);
-      if (strong) {
-        found = found.or(() -> computed(document, mentions, from, to, agreement, effective));
-        if (found.isPresent()) {
-          return found;
-        }
-      } else if (weak == null && found.isPresent()) {
+      if (strong && found.isPresent()) {
+        return found;
+      }
+      if (strong && computed == null) {
+        computed = computed(document, mentions, from, to, agreement, effective).orElse(null);
+      } else if (!strong && weak == null && found.isPresent()) {
         weak = found.get();
       }
     }
-    return Optional.ofNullable(weak);
+    return Optional.ofNullable(computed != null ? computed : weak);
   }
 
   /** A date the sentence gives as the end: "until December 31, 2025", "1 November 2014 to 31 October 2017". */

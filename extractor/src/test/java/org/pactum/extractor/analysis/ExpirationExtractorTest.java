@@ -64,6 +64,19 @@ class ExpirationExtractorTest {
   }
 
   @Test
+  void anEndWrittenOutJustAfterALengthIsTheEnd() {
+    Expiration found = find("1. Term. The Initial Term of this Agreement is two (2) years. The Term starts on March 20,"
+        + " 2020 and ends on March 19, 2022, unless ended sooner.").orElseThrow();
+    assertEquals(LocalDate.of(2022, 3, 19), found.date());
+    assertFalse(found.computed());
+    // further on, another sentence's date is not the end of that term
+    Expiration computed = find("1. Term. The Initial Term of this Agreement is two (2) years. Fees are due monthly."
+        + " Prices are fixed for a year. Deliveries start in May. The term of the pilot ends on"
+        + " June 30, 2020.").orElseThrow();
+    assertEquals(LocalDate.of(2022, 4, 1), computed.date());
+  }
+
+  @Test
   void takesTheInitialTermNotTheRenewalPeriod() {
     Expiration found = find("3. Term and Renewal The term of this Agreement shall begin on the Effective Date and continue"
         + " for a period of five (5) years, and shall automatically renew for successive one (1) year periods.").orElseThrow();

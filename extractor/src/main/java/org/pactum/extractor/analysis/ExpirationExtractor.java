@@ -17,7 +17,8 @@ import org.pactum.extractor.model.Provenance;
  * The end of the initial term: written ("shall continue until December 31, 2025", "November 1,
  * 2014 to October 31, 2017"), or computed from a stated length and its starting point ("for a term
  * of three (3) years from the Effective Date", "until the fifth (5th) anniversary of the date
- * hereof", "shall be effective on 6 October 2000 and shall have a duration of two years"). A
+ * hereof", "shall be effective on 6 October 2000 and shall have a duration of two years", "until the end of the
+ * current calendar year"). A
  * computed date is the anniversary, as CUAD's annotators count it, and carries its working. A
  * length counted from an event the text does not date ("three years from the Launch Date") gives
  * nothing rather than a guess.
@@ -70,6 +71,11 @@ public final class ExpirationExtractor {
       "(?i)\\b(?:until|through|thru|up\\s+to|conclud(?:e|es|ing)(?:\\s+on)?|expir(?:e|es|ing)(?:\\s+on)?|terminat(?:e|es|ing)(?:\\s+on)?|ending(?:\\s+on)?|ends?\\s+(?:on|at)|from\\s+(?:the\\s+)?[\\w ]{1,40}?\\s+to"
           + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
           + "\\s+(?:and\\s+including\\s+)?(?:the\\s+(?:later|earlier)\\s+of\\s*:?\\s*)?(?:\\((?:i|a|1)\\)\\s*)?$");
+  /** A term to the end of a year: "remains in effect until the end of 2019". */
+  private static final Pattern YEAR_END = Pattern.compile(
+      "(?i)\\b(?:until|through)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?((?:19|20)\\d{2})\\b");
+  private static final Pattern CURRENT_YEAR_END = Pattern.compile(
+      "(?i)\\b(?:until|through)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?(?:current|then[- ]current|same)\\s+calendar\\s+year\\b");
   private static final Pattern FROM_DATE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–)\\s*$");
   private static final Pattern START_CUE = Pattern.compile(
       "(?i)\\b(?:commenc(?:e|es|ing)|begin(?:s|ning)?|effective|from|start(?:s|ing)?)\\s+(?:on|as\\s+of|from)?\\s*$");
@@ -146,7 +152,9 @@ public final class ExpirationExtractor {
         return found;
       }
       if (strong && computed == null) {
-        computed = computed(document, mentions, from, to, agreement, effective).orElse(null);
+        computed = computed(document, mentions, from, to, agreement, effective)
+            .or(() -> endOfStartYear(document, from, to, agreement, effective))
+            .orElse(null);
       } else if (!strong && weak == null && found.isPresent()) {
         weak = found.get();
       }
@@ -166,7 +174,23 @@ public final class ExpirationExtractor {
       }
       previous = m;
     }
+    Matcher year = YEAR_END.matcher(document.text()).region(from, to);
+    if (year.find()) {
+      return Optional.of(new Expiration(LocalDate.of(Integer.parseInt(year.group(1)), 12, 31), false, null,
+          provenance(document, from, to, 0.7)));
+    }
     return Optional.empty();
+  }
+
+  /** The end of the calendar year the term starts in: "shall remain in effect until the end of the current calendar year". */
+  private static Optional<Expiration> endOfStartYear(ParsedDocument document, int from, int to,
+      @Nullable LocalDate agreement, @Nullable LocalDate effective) {
+    LocalDate start = effective != null ? effective : agreement;
+    if (start == null || !CURRENT_YEAR_END.matcher(document.text()).region(from, to).find()) {
+      return Optional.empty();
+    }
+    LocalDate end = LocalDate.of(start.getYear(), 12, 31);
+    return Optional.of(new Expiration(end, true, start + " to the end of its year", provenance(document, from, to, 0.6)));
   }
 
   /** A length counted from a date: "for three (3) years from the Effective Date". */

@@ -77,6 +77,16 @@ class ExpirationExtractorTest {
   }
 
   @Test
+  void aTermToTheEndOfAYear() {
+    assertEquals(LocalDate.of(2021, 12, 31), find("The contract remains in effect until the end of 2021, when the parties"
+        + " will meet again.").orElseThrow().date());
+    assertEquals(LocalDate.of(2020, 12, 31), find("This Agreement starts when signed and stays in effect until the end of"
+        + " the current calendar year.").orElseThrow().date());
+    // a fiscal year ends when the company says
+    assertTrue(find("The contract remains in effect until the end of fiscal year 2021.").isEmpty());
+  }
+
+  @Test
   void takesTheInitialTermNotTheRenewalPeriod() {
     Expiration found = find("3. Term and Renewal The term of this Agreement shall begin on the Effective Date and continue"
         + " for a period of five (5) years, and shall automatically renew for successive one (1) year periods.").orElseThrow();

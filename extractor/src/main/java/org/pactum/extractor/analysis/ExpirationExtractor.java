@@ -135,7 +135,7 @@ public final class ExpirationExtractor {
       }
       String lower = s.toLowerCase(Locale.ROOT);
       if (!lower.contains("term") && !lower.contains("agreement") && !lower.contains("contract")
-          && !lower.contains("expiration date")) {
+          && !lower.contains("amendment") && !lower.contains("expiration date")) {
         continue;
       }
       Matcher heading = HEADING.matcher(s);

@@ -34,6 +34,7 @@ class ExpirationExtractorTest {
       The term shall commence on the Effective Date and conclude on October 31, 2022, unless renewed by agreement. | 2022-10-31
       The Joint Venture shall commence on March 1, 2020, and shall be effective until February 28, 2021 unless extended by written agreement. | 2021-02-28
       The initial term of the support shall run up to and including 30 June 2024, unless ended sooner. | 2024-06-30
+      This Third Amendment takes effect on signing and shall expire on June 30, 2026. | 2026-06-30
       """)
   void readsAWrittenEnd(String text, String expected) {
     Expiration found = find(text).orElseThrow();

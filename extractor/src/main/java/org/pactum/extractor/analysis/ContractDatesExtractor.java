@@ -14,7 +14,8 @@ import org.pactum.extractor.model.Provenance;
  * The agreement date and effective date. The agreement date is the first full date of the
  * preamble (the opening of the contract, where it is "made as of", "dated", "entered into"), the date it "is entered
  * into" or "is made" on first, also behind a long cover page or table of contents; else the latest date of its
- * signature block, or the date it says it is signed on ("signed this Contract in Lyon on March 3, 2004");
+ * signature block, or the date it says it is signed on ("signed this Contract in Lyon on March 3, 2004") or that
+ * stands right above a signature;
  * the effective date is a date the text ties to "Effective Date" or "effective as of", and else the
  * agreement date when the preamble says the agreement takes effect then, or when the text makes
  * the agreement's own date the effective date ("shall become effective as of the date first above
@@ -92,6 +93,8 @@ public final class ContractDatesExtractor {
    */
   private static final Pattern SIGNED_ON = Pattern.compile(
       "(?i)\\b(?:signed|executed|done)\\b[^.;]{0,80}?\\b(?:on|this|as\\s+of|dated?)\\s*(?:this\\s+)?(?:the\\s+)?$");
+  /** A signature right below a date: "Geneva, October 9th, 2012", then "/s/ A. Smith". */
+  private static final Pattern SIGNATURE_BELOW = Pattern.compile("(?i)^[\\s.]{0,30}/s/");
   /** How far apart the dates of one signature block may be. */
   private static final int SIGNATURE_BLOCK_CHARS = 1500;
   /**
@@ -151,6 +154,9 @@ public final class ContractDatesExtractor {
           .or(() -> mentions.stream()
               .filter(m -> SIGNED_ON.matcher(window(text, m, 100, -1)).find())
               .filter(m -> SIGNED_NEAR.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 400))).find())
+              .findFirst())
+          .or(() -> mentions.stream()
+              .filter(m -> SIGNATURE_BELOW.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find())
               .findFirst());
       signedOnly = agreement.isPresent();
     }

@@ -111,6 +111,8 @@ class ContractDatesExtractorTest {
     ContractDatesExtractor.Dates d = dates(opening + body + "IN WITNESS WHEREOF, each Party has signed this Contract in"
         + " Lyon on March 3, 2004.\nACME LTD ZENITH INC\nBy: /s/ A. Smith By: /s/ B. Jones\n");
     assertEquals(Optional.of(LocalDate.of(2004, 3, 3)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2012, 10, 9)), day(dates(opening + body + "Geneva, October 9th, 2012\n\n"
+        + "/s/ A. Smith   /s/ B. Jones\n").agreement()));
     // another agreement executed on a date, with no signature near it, does not date this one
     ContractDatesExtractor.Dates other = dates(opening + body + "Information is exchanged under the Exchange Agreement"
         + " executed by Acme on June 14, 2003.\n" + body);

@@ -42,6 +42,14 @@ public final class RenewalExtractor {
   private static final Pattern YEARLY = Pattern.compile(
       "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
   private static final Pattern MONTHLY = Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis");
+  /**
+   * A length written just before the renewal as a noun: "with automatic 3 year renewals", "a one-year renewal"
+   * (but "five years, renewable" is the initial term).
+   */
+  private static final Pattern LENGTH_BEFORE = Pattern.compile(
+      "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT + "\\s+(?:term\\s+|automatic\\s+)?$");
+  private static final int LENGTH_BEFORE_CHARS = 40;
+  private static final Pattern RENEWAL_NOUN = Pattern.compile("(?i)(?:renewal|extension)s?\\b");
   private static final Pattern TERM =
       Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
@@ -89,7 +97,11 @@ public final class RenewalExtractor {
       Matcher renew = RENEW.matcher(s);
       renew.find();
       // "month to month" where the renewal begins is the renewal term itself, whatever lengths follow
+      int before = Math.max(0, renew.start() - LENGTH_BEFORE_CHARS);
       Optional<ExtractedPeriod> term = unnumbered(renew.group(), span.start() + renew.start(), document)
+          .or(() -> RENEWAL_NOUN.matcher(s).region(renew.start(), s.length()).lookingAt()
+              ? first(LENGTH_BEFORE, s.substring(before, renew.start()), span.start() + before, document)
+              : Optional.empty())
           .or(() -> first(TERM, s.substring(renew.start()), span.start() + renew.start(), document))
           .or(() -> unnumbered(s.substring(renew.start()), span.start() + renew.start(), document));
       boolean automatic = UNLESS_NOTICE.matcher(s).find();

@@ -94,6 +94,15 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void aLengthWrittenBeforeTheRenewalNoun() {
+    assertEquals("P3Y", find("The Term is 4 years from the Effective Date, with automatic 3 year renewals unless either"
+        + " party objects.").term().orElseThrow().iso());
+    // before the verb it is the initial term
+    assertEquals("P1Y", find("The initial term is five (5) years renewable automatically for one (1) year periods.")
+        .term().orElseThrow().iso());
+  }
+
+  @Test
   void aNumberWithADashBeforeASpace() {
     assertEquals("P45D", find("The licence renews automatically for one-year periods unless a party gives 45- days advance"
         + " notice of non-renewal.").notice().orElseThrow().iso());

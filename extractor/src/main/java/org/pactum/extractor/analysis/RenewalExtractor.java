@@ -42,6 +42,15 @@ public final class RenewalExtractor {
   private static final Pattern YEARLY = Pattern.compile(
       "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
   private static final Pattern MONTHLY = Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis");
+  private static final Pattern HALF_YEARLY = Pattern.compile("(?i)\\bhalf\\s+a\\s+year\\b|\\bsemi-?annual(?:ly|\\s+periods?)\\b");
+
+  /** A renewal length written without a number, and what it is. */
+  private record Unnumbered(Pattern pattern, java.time.Period period, String iso) {}
+
+  private static final List<Unnumbered> UNNUMBERED = List.of(
+      new Unnumbered(YEARLY, java.time.Period.ofYears(1), "P1Y"),
+      new Unnumbered(MONTHLY, java.time.Period.ofMonths(1), "P1M"),
+      new Unnumbered(HALF_YEARLY, java.time.Period.ofMonths(6), "P6M"));
   /**
    * A length written just before the renewal as a noun: "with automatic 3 year renewals", "a one-year renewal"
    * (but "five years, renewable" is the initial term).
@@ -51,7 +60,7 @@ public final class RenewalExtractor {
   private static final int LENGTH_BEFORE_CHARS = 40;
   private static final Pattern RENEWAL_NOUN = Pattern.compile("(?i)(?:renewal|extension)s?\\b");
   private static final Pattern TERM =
-      Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
+      Pattern.compile("(?i)(?<!\\bhalf\\s)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|full\\s+)?" + UNIT
@@ -168,12 +177,11 @@ public final class RenewalExtractor {
   }
 
   private static Optional<ExtractedPeriod> unnumbered(String text, int offset, ParsedDocument document) {
-    for (Pattern pattern : new Pattern[] {YEARLY, MONTHLY}) {
-      Matcher m = pattern.matcher(text);
+    for (Unnumbered kind : UNNUMBERED) {
+      Matcher m = kind.pattern().matcher(text);
       if (m.find()) {
-        java.time.Period period = pattern == YEARLY ? java.time.Period.ofYears(1) : java.time.Period.ofMonths(1);
         int start = offset + m.start();
-        return Optional.of(new ExtractedPeriod(period, pattern == YEARLY ? "P1Y" : "P1M",
+        return Optional.of(new ExtractedPeriod(kind.period(), kind.iso(),
             new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.6)));
       }
     }

@@ -31,6 +31,8 @@ class RenewalExtractorTest {
         .term().orElseThrow().iso());
     assertEquals("P1M", find("After the Initial Term, this Agreement shall continue on a month to month basis until"
         + " terminated by either party.").term().orElseThrow().iso());
+    assertEquals("P6M", find("The service period is automatically extended by half a year at a time unless either party"
+        + " objects.").term().orElseThrow().iso());
   }
 
   @Test

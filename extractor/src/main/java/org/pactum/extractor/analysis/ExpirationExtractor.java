@@ -41,7 +41,7 @@ public final class ExpirationExtractor {
 
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expire|in\\s+effect|duration"
-          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for|effective\\s+(?:until|through))\\b");
+          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for|effective\\s+(?:until|through))\\b|\\btermination\\s+date\\s*:");
   /** A sentence whose subject is the term or the agreement itself, after any numbering and opening proviso. */
   private static final Pattern SUBJECT = Pattern.compile(
       "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
@@ -69,7 +69,7 @@ public final class ExpirationExtractor {
           + "|(?:after|following)\\s+(?:the\\s+)?(?:termination|expiration)|non-?compet|solicit");
   private static final Pattern UNTIL = Pattern.compile(
       "(?i)\\b(?:until|through|thru|up\\s+to|conclud(?:e|es|ing)(?:\\s+on)?|expir(?:e|es|ing)(?:\\s+on)?|terminat(?:e|es|ing)(?:\\s+on)?|ending(?:\\s+on)?|ends?\\s+(?:on|at)|from\\s+(?:the\\s+)?[\\w ]{1,40}?\\s+to"
-          + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
+          + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|termination\\s+date\\s*:|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
           + "\\s+(?:and\\s+including\\s+)?(?:the\\s+(?:later|earlier)\\s+of\\s*:?\\s*)?(?:\\((?:i|a|1)\\)\\s*)?$");
   /** A term to the end of a year: "remains in effect until the end of 2019". */
   private static final Pattern YEAR_END = Pattern.compile(

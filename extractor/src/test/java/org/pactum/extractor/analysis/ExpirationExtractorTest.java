@@ -78,6 +78,12 @@ class ExpirationExtractorTest {
   }
 
   @Test
+  void aTerminationDateLabelInAConfirmation() {
+    assertEquals(LocalDate.of(2024, 6, 1), find("Trade Date:   3 May 2021\n\nEffective Date   01 June 2021\n\n"
+        + "Termination Date:   1 June 2024\n\nNotional Amount: USD 1,000\n").orElseThrow().date());
+  }
+
+  @Test
   void aTermToTheEndOfAYear() {
     assertEquals(LocalDate.of(2021, 12, 31), find("The contract remains in effect until the end of 2021, when the parties"
         + " will meet again.").orElseThrow().date());

@@ -13,7 +13,7 @@ import org.pactum.extractor.model.DateMention;
 /**
  * Finds full calendar dates however contracts write them: "the 1st day of January, 2020", "this
  * fourteenth day of June, 2021", "January 1st, 2020", "Jan. 1, 2020", "1 January 2020", "1/1/2020"
- * (month first, unless the first number is over 12), "7/1/98", "2020-01-01". Partial dates ("January 2020", "____ day of ______, 2020") and
+ * (month first, unless the first number is over 12), "7/1/98", "Date: 4-9-97", "2020-01-01". Partial dates ("January 2020", "____ day of ______, 2020") and
  * impossible ones (February 30) are not dates and yield nothing.
  */
 public final class DateFinder {
@@ -37,19 +37,25 @@ public final class DateFinder {
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-  /** A day of the month; the suffix may be split by the text layer ("18t h"). */
-  private static final String DAY = "(\\d{1,2})(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?";
+  /** A day of the month; the suffix may be split by the text layer ("18t h", "1 st"). */
+  private static final String DAY = "(\\d{1,2})(?:\\s?(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h))?";
   /** The ordinal words "first" to "thirty-first", longest first, as a regular-expression alternation (no group). */
   static final String ORDINAL_WORDS_PATTERN = String.join("|", reversedByLength());
   private static final String ORDINAL_WORD = "(" + ORDINAL_WORDS_PATTERN + ")";
   private static final String YEAR = "((?:19|20)\\d{2})";
 
   /**
+   * A date the text layer ran into the word before it: "made as of5 June 2021". Only after "of" and "on", where a
+   * digit glued to a word is a date and not a reference such as "Form10".
+   */
+  private static final String GLUED_AFTER = "(?<=\\b(?i:of|on))(?=\\d)";
+
+  /**
    * Every form starts with a digit, a month or an ordinal word: the look-ahead turns every other
    * word away before the alternation is tried, which halves the time the scan takes.
    */
   private static final Pattern DATES = Pattern.compile(
-      "(?i)\\b(?=[0-9adefjmnost])(?:"
+      "(?i)(?:\\b|" + GLUED_AFTER + ")(?=[0-9adefjmnost])(?:"
           // the 1st day of January, 2020 / fourteenth day of June 2021
           + "(?:" + DAY + "|" + ORDINAL_WORD + ")\\s+day\\s+of\\s+" + MONTH + ",?\\s+(?:in\\s+the\\s+year\\s+)?" + YEAR
           // January 1st, 2020 / Jan. 1, 2020
@@ -62,6 +68,8 @@ public final class DateFinder {
           + "|" + YEAR + "-(\\d{2})-(\\d{2})"
           // 7/1/98, 11/4/10: two-digit years only with slashes
           + "|(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])"
+          // Date: 4-9-97, only after a label: "12-05-03" elsewhere is a section of a statute
+          + "|(?<=:\\s{0,3})(\\d{1,2})-(\\d{1,2})-(\\d{2})(?![\\d-])"
           + ")\\b");
 
   public List<DateMention> find(String text) {
@@ -92,13 +100,21 @@ public final class DateFinder {
         return numeric(Integer.parseInt(m.group(13)), Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)));
       }
       if (m.group(19) != null) {
-        int year = Integer.parseInt(m.group(19));
-        return numeric(year < 50 ? 2000 + year : 1900 + year, Integer.parseInt(m.group(17)), Integer.parseInt(m.group(18)));
+        return numeric(twoDigitYear(m.group(19)), Integer.parseInt(m.group(17)), Integer.parseInt(m.group(18)));
+      }
+      if (m.group(22) != null) {
+        return numeric(twoDigitYear(m.group(22)), Integer.parseInt(m.group(20)), Integer.parseInt(m.group(21)));
       }
       return LocalDate.of(Integer.parseInt(m.group(14)), Integer.parseInt(m.group(15)), Integer.parseInt(m.group(16)));
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
+  }
+
+  /** "98" is 1998 and "10" 2010: contracts on file reach back to the 1950s at most. */
+  private static int twoDigitYear(String digits) {
+    int year = Integer.parseInt(digits);
+    return year < 50 ? 2000 + year : 1900 + year;
   }
 
   /** Month first, as American contracts write it, unless the first number cannot be a month (13/07/2005). */

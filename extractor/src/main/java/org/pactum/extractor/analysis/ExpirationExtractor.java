@@ -17,7 +17,8 @@ import org.pactum.extractor.model.Provenance;
  * The end of the initial term: written ("shall continue until December 31, 2025", "November 1,
  * 2014 to October 31, 2017"), or computed from a stated length and its starting point ("for a term
  * of three (3) years from the Effective Date", "until the fifth (5th) anniversary of the date
- * hereof", "shall be effective on 6 October 2000 and shall have a duration of two years"). A
+ * hereof", "shall be effective on 6 October 2000 and shall have a duration of two years", "until the end of the
+ * current calendar year"). A
  * computed date is the anniversary, as CUAD's annotators count it, and carries its working. A
  * length counted from an event the text does not date ("three years from the Launch Date") gives
  * nothing rather than a guess.
@@ -31,9 +32,16 @@ public final class ExpirationExtractor {
 
   static final String NAME = "term-rules";
 
+  /**
+   * How many sentences after a term stated as a length may still write its end out: "The Initial Term of this Agreement is
+   * four (4) years. The Term starts on May 2, 2011 and ends on May 1, 2015." The written
+   * date is the parties' own count.
+   */
+  private static final int WRITTEN_AFTER_COMPUTED = 2;
+
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expire|in\\s+effect|duration"
-          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for|effective\\s+(?:until|through))\\b");
+          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for|effective\\s+(?:until|through))\\b|\\btermination\\s+date\\s*:");
   /** A sentence whose subject is the term or the agreement itself, after any numbering and opening proviso. */
   private static final Pattern SUBJECT = Pattern.compile(
       "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
@@ -61,8 +69,13 @@ public final class ExpirationExtractor {
           + "|(?:after|following)\\s+(?:the\\s+)?(?:termination|expiration)|non-?compet|solicit");
   private static final Pattern UNTIL = Pattern.compile(
       "(?i)\\b(?:until|through|thru|up\\s+to|conclud(?:e|es|ing)(?:\\s+on)?|expir(?:e|es|ing)(?:\\s+on)?|terminat(?:e|es|ing)(?:\\s+on)?|ending(?:\\s+on)?|ends?\\s+(?:on|at)|from\\s+(?:the\\s+)?[\\w ]{1,40}?\\s+to"
-          + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
+          + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|termination\\s+date\\s*:|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
           + "\\s+(?:and\\s+including\\s+)?(?:the\\s+(?:later|earlier)\\s+of\\s*:?\\s*)?(?:\\((?:i|a|1)\\)\\s*)?$");
+  /** A term to the end of a year: "remains in effect until the end of 2019". */
+  private static final Pattern YEAR_END = Pattern.compile(
+      "(?i)\\b(?:until|through)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?((?:19|20)\\d{2})\\b");
+  private static final Pattern CURRENT_YEAR_END = Pattern.compile(
+      "(?i)\\b(?:until|through)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?(?:current|then[- ]current|same)\\s+calendar\\s+year\\b");
   private static final Pattern FROM_DATE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–)\\s*$");
   private static final Pattern START_CUE = Pattern.compile(
       "(?i)\\b(?:commenc(?:e|es|ing)|begin(?:s|ning)?|effective|from|start(?:s|ing)?)\\s+(?:on|as\\s+of|from)?\\s*$");
@@ -79,7 +92,7 @@ public final class ExpirationExtractor {
           + "(?!['’]?\\s*(?:(?:prior|advance|written)\\s*){0,3}notice|['’]?\\s*(?:(?:prior|advance|written)\\s*){1,3}$|['’]\\s*$)");
   /** What a length is counted from, when the text says. */
   private static final Pattern ANCHOR = Pattern.compile(
-      "(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:period\\s+|term\\s+)?(?:commencing\\s+|beginning\\s+|starting\\s+)?(?:from|after|following|of|on|commencing\\s+on)\\s+"
+      "(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:period\\s+|term\\s+)?(?:commencing\\s+|beginning\\s+|starting\\s+)?(?:from|after|following|of|on|commencing\\s+on)\\s+"
           + "(?:and\\s+(?:including|after)\\s+)?(?:the\\s+)?([^,;()]{0,60})");
   private static final Pattern SIGNING_ANCHOR = Pattern.compile(
       "(?i)^(?:hereof|date\\s+(?:hereof|of\\s+(?:this|the)\\s+(?:agreement|contract|document)|first\\s+(?:written|set\\s+forth|above)"
@@ -91,6 +104,8 @@ public final class ExpirationExtractor {
 
   /** What a stated length is counted from. */
   private enum Anchor { UNSTATED, EFFECTIVE, SIGNING, UNDATED }
+
+  private static final DateFinder ANCHOR_DATES = new DateFinder();
 
   private final DateFinder dates = new DateFinder();
 
@@ -108,14 +123,19 @@ public final class ExpirationExtractor {
       ParsedDocument document, List<DateMention> mentions, @Nullable LocalDate agreement, @Nullable LocalDate effective) {
     String text = document.text();
     Expiration weak = null;
+    Expiration computed = null;
+    int sentencesSinceComputed = 0;
     for (Sentences.Span sentence : Sentences.of(text, 800)) {
+      if (computed != null && ++sentencesSinceComputed > WRITTEN_AFTER_COMPUTED) {
+        return Optional.of(computed);
+      }
       String s = text.substring(sentence.start(), sentence.end());
       if (!TERM_CUE.matcher(s).find()) {
         continue;
       }
       String lower = s.toLowerCase(Locale.ROOT);
       if (!lower.contains("term") && !lower.contains("agreement") && !lower.contains("contract")
-          && !lower.contains("expiration date")) {
+          && !lower.contains("amendment") && !lower.contains("expiration date")) {
         continue;
       }
       Matcher heading = HEADING.matcher(s);
@@ -128,16 +148,18 @@ public final class ExpirationExtractor {
       }
       boolean strong = SUBJECT.matcher(head.strip()).find();
       Optional<Expiration> found = written(document, mentions, from, to);
-      if (strong) {
-        found = found.or(() -> computed(document, mentions, from, to, agreement, effective));
-        if (found.isPresent()) {
-          return found;
-        }
-      } else if (weak == null && found.isPresent()) {
+      if (strong && found.isPresent()) {
+        return found;
+      }
+      if (strong && computed == null) {
+        computed = computed(document, mentions, from, to, agreement, effective)
+            .or(() -> endOfStartYear(document, from, to, agreement, effective))
+            .orElse(null);
+      } else if (!strong && weak == null && found.isPresent()) {
         weak = found.get();
       }
     }
-    return Optional.ofNullable(weak);
+    return Optional.ofNullable(computed != null ? computed : weak);
   }
 
   /** A date the sentence gives as the end: "until December 31, 2025", "1 November 2014 to 31 October 2017". */
@@ -152,7 +174,23 @@ public final class ExpirationExtractor {
       }
       previous = m;
     }
+    Matcher year = YEAR_END.matcher(document.text()).region(from, to);
+    if (year.find()) {
+      return Optional.of(new Expiration(LocalDate.of(Integer.parseInt(year.group(1)), 12, 31), false, null,
+          provenance(document, from, to, 0.7)));
+    }
     return Optional.empty();
+  }
+
+  /** The end of the calendar year the term starts in: "shall remain in effect until the end of the current calendar year". */
+  private static Optional<Expiration> endOfStartYear(ParsedDocument document, int from, int to,
+      @Nullable LocalDate agreement, @Nullable LocalDate effective) {
+    LocalDate start = effective != null ? effective : agreement;
+    if (start == null || !CURRENT_YEAR_END.matcher(document.text()).region(from, to).find()) {
+      return Optional.empty();
+    }
+    LocalDate end = LocalDate.of(start.getYear(), 12, 31);
+    return Optional.of(new Expiration(end, true, start + " to the end of its year", provenance(document, from, to, 0.6)));
   }
 
   /** A length counted from a date: "for three (3) years from the Effective Date". */
@@ -260,13 +298,19 @@ public final class ExpirationExtractor {
       return Anchor.UNSTATED;
     }
     String anchor = m.group(1).strip();
-    if (anchor.isEmpty() || Character.isDigit(anchor.charAt(0))) {
+    if (anchor.isEmpty() || Character.isDigit(anchor.charAt(0)) || startsWithDate(after.substring(m.start(1)))) {
       return Anchor.UNSTATED;
     }
     if (EFFECTIVE_ANCHOR.matcher(anchor).find()) {
       return Anchor.EFFECTIVE;
     }
     return SIGNING_ANCHOR.matcher(anchor).find() ? Anchor.SIGNING : Anchor.UNDATED;
+  }
+
+  /** Whether the anchor is a written date ("commencing on July 1, 2012"), which the sentence's start date gives. */
+  private static boolean startsWithDate(String anchor) {
+    List<DateMention> found = ANCHOR_DATES.find(anchor.substring(0, Math.min(anchor.length(), 40)));
+    return !found.isEmpty() && found.get(0).start() == 0;
   }
 
   private static Provenance provenance(ParsedDocument document, int from, int to, double confidence) {

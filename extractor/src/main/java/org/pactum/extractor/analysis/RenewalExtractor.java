@@ -15,7 +15,8 @@ import org.pactum.extractor.model.Provenance;
  * The renewal term is the first length after the renewal wording (so the initial term before it
  * is not taken), or "year to year" / "month to month"; optional extensions ("may extend the Term
  * for an additional 12 months") count as renewal terms, but only a renewal that happens unless
- * someone objects has a notice period.
+ * someone objects has a notice period. A contract a party may end when a term runs out ("may cancel this Agreement at
+ * the end of the Initial Term on forty-five days prior written notice") has that notice too.
  */
 public final class RenewalExtractor {
 
@@ -26,11 +27,13 @@ public final class RenewalExtractor {
 
   /** Where the renewal begins in a sentence; the renewal term is read after it. */
   private static final Pattern RENEW = Pattern.compile(
-      "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:the\\s+term\\s+|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
+      "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
           + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b");
   private static final Pattern AUTOMATIC = Pattern.compile(
       "(?i)automatic(?:ally)?|successive|evergreen|additional|further|consecutive|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)"
-          + "|will\\s+(?:be\\s+)?renew|renew(?:s|ed)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)");
+          + "|will\\s+(?:be\\s+)?renew|renew(?:s|ed|able)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)"
+          // an option to renew or extend: "may renew this Agreement for one (1) further two year period"
+          + "|(?:renew|extend)\\s+(?:this|the)\\s+(?:agreement|term)(?:\\s+of\\s+this\\s+agreement)?\\s+for");
   /** A renewal that happens unless someone objects: only then does a notice period prevent it. */
   private static final Pattern UNLESS_NOTICE = Pattern.compile(
       "(?i)automatic(?:ally)?|evergreen|tacit|non-?renewal|not\\s+to\\s+(?:renew|extend)|shall\\s+(?:be\\s+)?(?:renew|extend)"
@@ -39,12 +42,32 @@ public final class RenewalExtractor {
   private static final Pattern YEARLY = Pattern.compile(
       "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
   private static final Pattern MONTHLY = Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis");
+  private static final Pattern HALF_YEARLY = Pattern.compile("(?i)\\bhalf\\s+a\\s+year\\b|\\bsemi-?annual(?:ly|\\s+periods?)\\b");
+
+  /** A renewal length written without a number, and what it is. */
+  private record Unnumbered(Pattern pattern, java.time.Period period, String iso) {}
+
+  private static final List<Unnumbered> UNNUMBERED = List.of(
+      new Unnumbered(YEARLY, java.time.Period.ofYears(1), "P1Y"),
+      new Unnumbered(MONTHLY, java.time.Period.ofMonths(1), "P1M"),
+      new Unnumbered(HALF_YEARLY, java.time.Period.ofMonths(6), "P6M"));
+  /**
+   * A length written just before the renewal as a noun: "with automatic 3 year renewals", "a one-year renewal"
+   * (but "five years, renewable" is the initial term).
+   */
+  private static final Pattern LENGTH_BEFORE = Pattern.compile(
+      "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT + "\\s+(?:term\\s+|automatic\\s+)?$");
+  private static final int LENGTH_BEFORE_CHARS = 40;
+  private static final Pattern RENEWAL_NOUN = Pattern.compile("(?i)(?:renewal|extension)s?\\b");
   private static final Pattern TERM =
-      Pattern.compile("(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
+      Pattern.compile("(?i)(?<!\\bhalf\\s)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!['’]?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:calendar\\s+|full\\s+)?" + UNIT
+          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|full\\s+)?" + UNIT
               + "(?=['’]?\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
+
+  /** A sentence that goes on about a notice already spoken of. */
+  private static final Pattern THAT_NOTICE = Pattern.compile("(?i)^\\W{0,5}(?:such|said|this|that|the|any\\s+such)\\s+notice\\b");
 
   /**
    * A term that runs on until a party ends it: "shall remain in force until terminated by either party upon forty-five (45)
@@ -53,6 +76,14 @@ public final class RenewalExtractor {
   private static final Pattern UNTIL_ENDED = Pattern.compile(
       "(?i)\\b(?:continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|month[- ]to[- ]month|year[- ]to[- ]year|in\\s+effect)\\b"
           + "[^.;]{0,150}?\\buntil\\s+terminated\\s+by\\s+(?:either|any|each)\\s+party\\b");
+  /**
+   * A party may end the contract when a term runs out instead of letting it go on: "may terminate this Agreement as of
+   * the end of the then-current term by giving sixty (60) days written notice". Its notice is the one that
+   * prevents a renewal.
+   */
+  private static final Pattern END_OF_TERM = Pattern.compile(
+      "(?i)\\b(?:terminat|cancel)\\w{0,6}\\b[^.;]{0,80}?\\b(?:at|upon|as\\s+of|effective\\s+(?:at|as\\s+of))\\s+the\\s+"
+          + "(?:end|expiration|expiry)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+)?(?:initial\\s+|then[- ]current\\s+|original\\s+)?term\\b");
   /** How far after "until terminated by either party" its notice may be. */
   private static final int UNTIL_ENDED_NOTICE_CHARS = 100;
 
@@ -75,7 +106,11 @@ public final class RenewalExtractor {
       Matcher renew = RENEW.matcher(s);
       renew.find();
       // "month to month" where the renewal begins is the renewal term itself, whatever lengths follow
+      int before = Math.max(0, renew.start() - LENGTH_BEFORE_CHARS);
       Optional<ExtractedPeriod> term = unnumbered(renew.group(), span.start() + renew.start(), document)
+          .or(() -> RENEWAL_NOUN.matcher(s).region(renew.start(), s.length()).lookingAt()
+              ? first(LENGTH_BEFORE, s.substring(before, renew.start()), span.start() + before, document)
+              : Optional.empty())
           .or(() -> first(TERM, s.substring(renew.start()), span.start() + renew.start(), document))
           .or(() -> unnumbered(s.substring(renew.start()), span.start() + renew.start(), document));
       boolean automatic = UNLESS_NOTICE.matcher(s).find();
@@ -85,18 +120,23 @@ public final class RenewalExtractor {
           // a later sentence on renewal may give the notice: "each later term renews the same way unless ..."
           notice = laterNotice(document, sentences.subList(i + 1, sentences.size()));
         }
-        return new Renewal(term, automatic, notice.or(() -> untilEnded(document)));
+        return new Renewal(term, automatic, notice.or(() -> untilEnded(document)).or(() -> endOfTerm(document)));
       }
     }
-    return new Renewal(Optional.empty(), false, untilEnded(document));
+    return new Renewal(Optional.empty(), false, untilEnded(document).or(() -> endOfTerm(document)));
   }
 
-  /** The notice in the first of {@code sentences} that speaks of a renewal that happens unless someone objects. */
+  /**
+   * The notice in the first of {@code sentences} that speaks of a renewal that happens unless someone objects, or in the
+   * first of them when it goes on about the notice the renewal sentence asks for ("That notice is due sixty (60)
+   * days before the term ends").
+   */
   private static Optional<ExtractedPeriod> laterNotice(ParsedDocument document, List<Sentences.Span> sentences) {
     String text = document.text();
-    for (Sentences.Span span : sentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentences.Span span = sentences.get(i);
       String s = text.substring(span.start(), span.end());
-      if (RENEW.matcher(s).find() && UNLESS_NOTICE.matcher(s).find()) {
+      if (i == 0 && THAT_NOTICE.matcher(s).find() || RENEW.matcher(s).find() && UNLESS_NOTICE.matcher(s).find()) {
         Optional<ExtractedPeriod> notice = first(NOTICE, s, span.start(), document);
         if (notice.isPresent()) {
           return notice;
@@ -122,13 +162,26 @@ public final class RenewalExtractor {
     return Optional.empty();
   }
 
+  /** The notice for ending the contract when a term runs out ({@link #END_OF_TERM}), read in that sentence. */
+  private static Optional<ExtractedPeriod> endOfTerm(ParsedDocument document) {
+    String text = document.text();
+    for (Sentences.Span span : Sentences.of(text, 1500)) {
+      if (END_OF_TERM.matcher(text).region(span.start(), span.end()).find()) {
+        Optional<ExtractedPeriod> notice = first(NOTICE, text.substring(span.start(), span.end()), span.start(), document);
+        if (notice.isPresent()) {
+          return notice;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<ExtractedPeriod> unnumbered(String text, int offset, ParsedDocument document) {
-    for (Pattern pattern : new Pattern[] {YEARLY, MONTHLY}) {
-      Matcher m = pattern.matcher(text);
+    for (Unnumbered kind : UNNUMBERED) {
+      Matcher m = kind.pattern().matcher(text);
       if (m.find()) {
-        java.time.Period period = pattern == YEARLY ? java.time.Period.ofYears(1) : java.time.Period.ofMonths(1);
         int start = offset + m.start();
-        return Optional.of(new ExtractedPeriod(period, pattern == YEARLY ? "P1Y" : "P1M",
+        return Optional.of(new ExtractedPeriod(kind.period(), kind.iso(),
             new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.6)));
       }
     }

@@ -30,6 +30,40 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void theDateTheAgreementIsMadeOnIsItsDateEvenAfterTheDateItTakesEffect() {
+    ContractDatesExtractor.Dates d = dates("This Marketing Agreement shall be effective as of June 1, 2021 (the \"Start"
+        + " Date\") and is made and entered into this 12th day of February, 2021 between Acme Ltd and Zenith Inc.");
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 12)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2021, 6, 1)), day(d.effective()));
+  }
+
+  @Test
+  void aDefinitionOfTheEffectiveDateGivesIt() {
+    ContractDatesExtractor.Dates d = dates("SERVICES AGREEMENT\nBetween Acme Ltd and Zenith Inc\nDated as of March 2, 2020\n"
+        + "1.1 \"Commencement Date\" shall mean the date on which the services start, expected to be October 5, 2020.\n"
+        + "1.2 \"Effective Date\" shall mean March 9, 2020.");
+    assertEquals(Optional.of(LocalDate.of(2020, 3, 9)), day(d.effective()));
+  }
+
+  @Test
+  void anEffectiveDateDefinedAsTheAgreementsDateIsItEvenWithAnotherDateCalledEffective() {
+    ContractDatesExtractor.Dates d = dates("CHANNEL AGREEMENT\nThis Agreement is dated April 29, 2020, between Acme Ltd and"
+        + " Zenith Inc.\n1.1 \"Effective Date\" means the date of this Agreement.\n2.1 The second phase of the channel shall"
+        + " be effective on August 1, 2020.");
+    assertEquals(Optional.of(LocalDate.of(2020, 4, 29)), day(d.effective()));
+  }
+
+  @Test
+  void aLabelOnTheLineAfterABlankLineNamesTheDateAfterItNotTheDateBefore() {
+    ContractDatesExtractor.Dates d = dates("CONFIRMATION\nThe terms of the transaction are as follows:\n"
+        + "Trade Date:              27 April 2021\n\nEffective Date          01 May 2021\n\nTermination Date:   1 May 2024\n");
+    assertEquals(Optional.of(LocalDate.of(2021, 5, 1)), day(d.effective()));
+    // a line break inside the sentence still joins the date to its name
+    assertEquals(Optional.of(LocalDate.of(2021, 5, 3)), day(dates("This Agreement is made on May 3, 2021\n(the \"Effective"
+        + " Date\") between Acme Ltd and Zenith Inc.").effective()));
+  }
+
+  @Test
   void aTermThatStartsOnAWrittenDate() {
     ContractDatesExtractor.Dates d = dates("PROMOTION AGREEMENT\nAcme Ltd and Zenith Inc agree as follows.\n"
         + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");
@@ -43,6 +77,46 @@ class ContractDatesExtractorTest {
         + "ACME LTD ZENITH INC\nBY: /s/ A. Smith BY: /s/ B. Jones\nDate: 1/26/2020 Date: 1/27/2020\n");
     assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.agreement()));
     assertEquals(Optional.of(LocalDate.of(2020, 1, 27)), day(d.effective()));
+  }
+
+  @Test
+  void aPreambleBehindALongTableOfContentsIsDatedWhereItSaysTheAgreementIsMade() {
+    String contents = "DISTRIBUTION AGREEMENT\nTable of Contents\n" + "Article 1. Definitions and Interpretation ........ 4\n".repeat(70);
+    ContractDatesExtractor.Dates d = dates(contents + "This DISTRIBUTION AGREEMENT (\"Agreement\") is entered into as of"
+        + " April 9, 2021 by and between Acme Ltd and Zenith Inc.");
+    assertEquals(Optional.of(LocalDate.of(2021, 4, 9)), day(d.agreement()));
+    // far from the opening, a date merely following "dated" is another agreement's
+    ContractDatesExtractor.Dates other = dates(contents + "Zenith shall repay the advances made under the Loan"
+        + " Agreement dated as of March 8, 2011.");
+    assertEquals(Optional.empty(), day(other.agreement()));
+  }
+
+  @Test
+  void anAgreementEffectiveWhenTheLastPartySignsIsEffectiveOnTheLatestSignatureDateEvenWithADatedPreamble() {
+    String body = "1. Supply. Acme shall supply the goods as ordered.\n".repeat(80);
+    String signatures = "ACME LTD ZENITH INC\nBY: /s/ A. Smith BY: /s/ B. Jones\nDate: 3/2/2021 Date: 3/9/2021\n";
+    ContractDatesExtractor.Dates d = dates("SUPPLY AGREEMENT\nDated as of February 26, 2021\n\"Effective Date\" of this"
+        + " Agreement shall mean the date on which the last party has signed it.\n" + body + signatures);
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 26)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), day(d.effective()));
+    ContractDatesExtractor.Dates after = dates("SUPPLY AGREEMENT\nDated as of February 26, 2021\nThis Agreement takes effect"
+        + " on the date last signed below (the \"Effective Date\").\n" + body + signatures);
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 9)), day(after.effective()));
+  }
+
+  @Test
+  void aContractWithAnUndatedOpeningIsMadeOnTheDateItSaysItIsSignedOn() {
+    String opening = "JOINT VENTURE CONTRACT\nBetween Acme Ltd and Zenith Inc.\n";
+    String body = "1. Purpose. The parties shall form a joint venture company to make batteries.\n".repeat(60);
+    ContractDatesExtractor.Dates d = dates(opening + body + "IN WITNESS WHEREOF, each Party has signed this Contract in"
+        + " Lyon on March 3, 2004.\nACME LTD ZENITH INC\nBy: /s/ A. Smith By: /s/ B. Jones\n");
+    assertEquals(Optional.of(LocalDate.of(2004, 3, 3)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2012, 10, 9)), day(dates(opening + body + "Geneva, October 9th, 2012\n\n"
+        + "/s/ A. Smith   /s/ B. Jones\n").agreement()));
+    // another agreement executed on a date, with no signature near it, does not date this one
+    ContractDatesExtractor.Dates other = dates(opening + body + "Information is exchanged under the Exchange Agreement"
+        + " executed by Acme on June 14, 2003.\n" + body);
+    assertEquals(Optional.empty(), day(other.agreement()));
   }
 
   @Test

@@ -58,6 +58,13 @@ class DateFinderTest {
     assertEquals(List.of(LocalDate.of(2010, 11, 4)), dates("Date: 11/4/10"));
     assertEquals(List.of(LocalDate.of(2005, 7, 13)), dates("signed 13/07/2005"));
     assertEquals(List.of(), dates("Section 4/2/1 applies"));
+    // the text layer splits a suffix from its number, or runs a date into the word before it
+    assertEquals(List.of(LocalDate.of(2009, 3, 2)), dates("signed as of this 2 nd day of March 2009, by"));
+    assertEquals(List.of(LocalDate.of(2021, 6, 5)), dates("made and effective as of5 June 2021, by"));
+    assertEquals(List.of(), dates("see Form10 January 2019"));
+    // dashes and a two-digit year only after a label: elsewhere it is a section of a statute
+    assertEquals(List.of(LocalDate.of(1997, 4, 9)), dates("Date: 4-9-97"));
+    assertEquals(List.of(), dates("contrary to Section 12-05-03 of the Code"));
   }
 
   @Test

@@ -34,6 +34,7 @@ class ExpirationExtractorTest {
       The term shall commence on the Effective Date and conclude on October 31, 2022, unless renewed by agreement. | 2022-10-31
       The Joint Venture shall commence on March 1, 2020, and shall be effective until February 28, 2021 unless extended by written agreement. | 2021-02-28
       The initial term of the support shall run up to and including 30 June 2024, unless ended sooner. | 2024-06-30
+      This Third Amendment takes effect on signing and shall expire on June 30, 2026. | 2026-06-30
       """)
   void readsAWrittenEnd(String text, String expected) {
     Expiration found = find(text).orElseThrow();
@@ -53,6 +54,7 @@ class ExpirationExtractorTest {
       "Contract Year" means each period of one year from the Effective Date. The term of this Agreement shall be two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       3. TERM AND RENEWAL  3.1 This Agreement commences on the Effective Date and continues for an initial term of three (3) years from the Effective Date (the "Initial Term"). | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall remain in effect until the earlier of the fourth (4t h) anniversary of the Effective Date or its ending by a party on fifteen (15) days' written notice. | 2024-04-01 | 2020-04-01 + P4Y
+      The term of the Concession shall be fifteen (15) years, commencing on July 1, 2012. | 2027-07-01 | 2012-07-01 + P15Y
       This Hosting Services Agreement starts on the Effective Date and shall continue for two (2) years unless ended sooner under Section 9. | 2022-04-01 | 2020-04-01 + P2Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
@@ -60,6 +62,35 @@ class ExpirationExtractorTest {
     assertEquals(LocalDate.parse(expected), found.date());
     assertTrue(found.computed());
     assertEquals(basis, found.basis());
+  }
+
+  @Test
+  void anEndWrittenOutJustAfterALengthIsTheEnd() {
+    Expiration found = find("1. Term. The Initial Term of this Agreement is two (2) years. The Term starts on March 20,"
+        + " 2020 and ends on March 19, 2022, unless ended sooner.").orElseThrow();
+    assertEquals(LocalDate.of(2022, 3, 19), found.date());
+    assertFalse(found.computed());
+    // further on, another sentence's date is not the end of that term
+    Expiration computed = find("1. Term. The Initial Term of this Agreement is two (2) years. Fees are due monthly."
+        + " Prices are fixed for a year. Deliveries start in May. The term of the pilot ends on"
+        + " June 30, 2020.").orElseThrow();
+    assertEquals(LocalDate.of(2022, 4, 1), computed.date());
+  }
+
+  @Test
+  void aTerminationDateLabelInAConfirmation() {
+    assertEquals(LocalDate.of(2024, 6, 1), find("Trade Date:   3 May 2021\n\nEffective Date   01 June 2021\n\n"
+        + "Termination Date:   1 June 2024\n\nNotional Amount: USD 1,000\n").orElseThrow().date());
+  }
+
+  @Test
+  void aTermToTheEndOfAYear() {
+    assertEquals(LocalDate.of(2021, 12, 31), find("The contract remains in effect until the end of 2021, when the parties"
+        + " will meet again.").orElseThrow().date());
+    assertEquals(LocalDate.of(2020, 12, 31), find("This Agreement starts when signed and stays in effect until the end of"
+        + " the current calendar year.").orElseThrow().date());
+    // a fiscal year ends when the company says
+    assertTrue(find("The contract remains in effect until the end of fiscal year 2021.").isEmpty());
   }
 
   @Test
@@ -79,6 +110,9 @@ class ExpirationExtractorTest {
   @Test
   void doesNotGuessFromAnUndatedEvent() {
     assertTrue(find("The term of this Agreement shall continue for one (1) year following the Launch Date.").isEmpty());
+    // the event after a comma is still what the length counts from
+    assertTrue(find("The licence granted hereunder shall be for an initial period of 24 months, commencing from the"
+        + " installation date.").isEmpty());
     assertTrue(find("The term of this Agreement shall continue for the longer of the first anniversary of the Effective"
         + " Date or the duration of the Supply Agreement.").isEmpty());
   }

@@ -31,6 +31,8 @@ class RenewalExtractorTest {
         .term().orElseThrow().iso());
     assertEquals("P1M", find("After the Initial Term, this Agreement shall continue on a month to month basis until"
         + " terminated by either party.").term().orElseThrow().iso());
+    assertEquals("P6M", find("The service period is automatically extended by half a year at a time unless either party"
+        + " objects.").term().orElseThrow().iso());
   }
 
   @Test
@@ -81,6 +83,53 @@ class RenewalExtractorTest {
   void noticeWordsInAnyOrder() {
     assertEquals("P120D", find("The lease renews automatically each year unless a party sends the other at least one"
         + " hundred twenty (120) days advance written notice that it will not renew.").notice().orElseThrow().iso());
+  }
+
+  @Test
+  void anOptionToRenewOrExtendTheAgreementForALength() {
+    assertEquals("P6M", find("The Distributor shall have the option to extend the Term of this Agreement for an additional six"
+        + " (6) months on terms to be agreed.").term().orElseThrow().iso());
+    assertEquals("P2Y", find("The lease is renewable for a 2 year extension if both parties sign a new schedule.")
+        .term().orElseThrow().iso());
+    assertEquals("P12M", find("If no new price list is agreed, the Customer may renew this Agreement for one (1) twelve"
+        + " month period on the same prices.").term().orElseThrow().iso());
+  }
+
+  @Test
+  void aLengthWrittenBeforeTheRenewalNoun() {
+    assertEquals("P3Y", find("The Term is 4 years from the Effective Date, with automatic 3 year renewals unless either"
+        + " party objects.").term().orElseThrow().iso());
+    // before the verb it is the initial term
+    assertEquals("P1Y", find("The initial term is five (5) years renewable automatically for one (1) year periods.")
+        .term().orElseThrow().iso());
+  }
+
+  @Test
+  void aNumberWithADashBeforeASpace() {
+    assertEquals("P45D", find("The licence renews automatically for one-year periods unless a party gives 45- days advance"
+        + " notice of non-renewal.").notice().orElseThrow().iso());
+  }
+
+  @Test
+  void theNoticeInTheNextSentenceThatGoesOnAboutIt() {
+    String renewal = "The licence renews automatically for one (1) additional year unless a party tells the other in"
+        + " writing that it does not wish to continue. ";
+    assertEquals("P60D", find(renewal + "That notice is due sixty (60) days before the term ends.")
+        .notice().orElseThrow().iso());
+    // a sentence that is not about that notice
+    assertTrue(find(renewal + "Either party may terminate for breach on thirty (30) days written notice.").notice().isEmpty());
+  }
+
+  @Test
+  void theNoticeForEndingTheContractWhenATermRunsOut() {
+    assertEquals("P60D", find("The subscription renews for successive one (1) year terms. The customer may terminate this"
+        + " Agreement as of the end of the then-current term by giving sixty (60) days written notice.")
+        .notice().orElseThrow().iso());
+    assertEquals("P45D", find("The Customer may cancel this Agreement at the end of the Initial Term on forty-five days prior"
+        + " written notice.").notice().orElseThrow().iso());
+    // ending for breach at any time is not ending when a term runs out
+    assertTrue(find("Either party may terminate this Agreement upon thirty (30) days written notice if the other party"
+        + " breaches it.").notice().isEmpty());
   }
 
   @Test

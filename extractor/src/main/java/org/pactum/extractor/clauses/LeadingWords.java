@@ -23,7 +23,7 @@ final class LeadingWords {
   /** The lower-case words a match must start with, or empty when they cannot be told. */
   static Optional<List<String>> of(String regex) {
     List<String> words = new ArrayList<>();
-    return leading(regex, words) ? Optional.of(List.copyOf(words)) : Optional.empty();
+    return leading(regex, words) ? Optional.of(List.copyOf(new java.util.LinkedHashSet<>(words))) : Optional.empty();
   }
 
   private static boolean leading(String regex, List<String> words) {

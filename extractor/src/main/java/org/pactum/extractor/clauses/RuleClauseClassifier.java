@@ -47,8 +47,8 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           "(?:constitutes?|contains?|represents?|sets? forth) the entire (?:agreement|understanding)"),
       rule("Severability", "severab|partial invalidity",
           "(?:held|found|determined|deemed) (?:by .{0,60})?(?:to be )?(?:invalid|illegal|unenforceable|void)"),
-      rule("Most Favored Nation", "most favou?red", "most[- ]favou?red|no less favou?rabl[ey] than (?:those|the terms|that) "
-          + "(?:offered|granted|given|provided)|(?:more|most) favou?rable (?:terms|prices?|pricing) (?:than|to any)"
+      rule("Most Favored Nation", "most favou?red", "favou?red(?<=most[- ]favou?red)|no less favou?rabl[ey] than (?:those|the terms|that) "
+          + "(?:offered|granted|given|provided)|favou?rable(?<=(?:more|most) favou?rable) (?:terms|prices?|pricing) (?:than|to any)"
           + "|(?:treated|priced) no less favou?rably than (?:any|other)|no less favou?rabl[ey] than (?:any|its) other "
           + "(?:customers?|clients?|distributors?|licensees?|resellers?)"
           + "|(?:higher|greater) (?:fees?|prices?|rates?|charges?) than .{0,80}\\bother (?:customers|clients|distributors|licensees)"
@@ -57,7 +57,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           // "no more favourable to the third party than", which is a right of first refusal
           + "|no less favou?rabl[ey][^.;]{0,60}? than[^.;]{0,60}?\\b(?:any|other|similarly|equivalently|those (?:offered|granted|given|provided))"
           + "|not less favou?rabl[ey][^.;]{0,60}? than[^.;]{0,60}?\\b(?:any|other|similarly|equivalently|those (?:offered|granted|given|provided))"
-          + "|more(?<!\\bno more) favou?rable (?:terms )?(?:to|than) (?:the |any )?(?:third|other)"
+          + "|favou?rable(?<=more favou?rable)(?<!\\bno more favou?rable) (?:terms )?(?:to|than) (?:the |any )?(?:third|other)"
           + "|at least as favou?rabl[ey] (?:in all respects )?as"),
       rule("Affiliate License-Licensee", null,
           "\\bgrants?\\b[^.;]{0,60}?\\bto [\\w&.,' ]{1,40}? and (?:its|their|each of its) (?:subsidiaries and |respective )?affiliates"
@@ -77,11 +77,14 @@ public final class RuleClauseClassifier implements ClauseClassifier {
       // when the contract takes effect, also where that is an event rather than a date ("shall become effective when
       // signed by both parties"), which the effective-date field rightly leaves empty
       rule("Effective Date", null,
-          "shall (?:become|be) effective|will (?:become|be) effective|is effective (?:as of|on|upon)|enters? into force"
-          + "|this agreement (?:shall|will) (?:commence|begin)|term of this agreement (?:shall|will) (?:commence|begin)"),
+          // each alternative starts at its rarest word and looks behind for the rest, so that only units holding that
+          // word are searched (see LeadingWords)
+          "effective(?<=(?:shall|will) (?:become|be) effective)|effective (?:as of|on|upon)(?<=is effective (?:as of|on|upon))"
+          + "|into force(?<=enters? into force)|commence(?<=(?:this agreement|term of this agreement) (?:shall|will) commence)"
+          + "|begin(?<=(?:this agreement|term of this agreement) (?:shall|will) begin)"),
       rule("Non-Disparagement", "disparag", "disparag"),
       rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"
-          + "|undivided (?:ownership )?interest|joint (?:works|inventions?|patents|intellectual property|ip)\\b|in (?:the )?joint names"),
+          + "|undivided (?:ownership )?interest|joint (?:works|inventions?|patents|intellectual property|ip)\\b|joint names"),
       rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"
           + "|unlimited,[^.;]{0,80}licen[cs]e|unlimited (?:\\w+ )?(?:calls|access|runs)"),
       rule("Irrevocable or Perpetual License", null,

@@ -1,6 +1,7 @@
 package org.pactum.extractor.clauses;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ final class LeadingWords {
   /** The lower-case words a match must start with, or empty when they cannot be told. */
   static Optional<List<String>> of(String regex) {
     List<String> words = new ArrayList<>();
-    return leading(regex, words) ? Optional.of(List.copyOf(new java.util.LinkedHashSet<>(words))) : Optional.empty();
+    return leading(regex, words) ? Optional.of(List.copyOf(new LinkedHashSet<>(words))) : Optional.empty();
   }
 
   private static boolean leading(String regex, List<String> words) {

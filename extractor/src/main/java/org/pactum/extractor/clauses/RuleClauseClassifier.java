@@ -10,8 +10,10 @@ import org.pactum.extractor.model.Provenance;
 import org.pactum.extractor.model.Section;
 
 /**
- * The project's own categories, which no labelled set covers, and the CUAD categories of
- * {@link ClauseTaxonomy#BY_RULES}, by rules: a unit belongs to a
+ * The project's own categories, which no labelled set covers, the CUAD categories of
+ * {@link ClauseTaxonomy#BY_RULES}, and a few more CUAD categories where a stock phrase says what the
+ * categoriser and the field extractors miss (affiliate licences, a template's blank date, the sentence
+ * saying when a contract takes effect), by rules: a unit belongs to a
  * category when the heading above it names the category ("Force Majeure", "Notices") or when its
  * own words are that clause's stock phrase ("constitutes the entire agreement"). Consecutive units
  * of one section that match the same rule make one clause.

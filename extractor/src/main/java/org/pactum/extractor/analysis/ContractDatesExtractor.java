@@ -153,10 +153,10 @@ public final class ContractDatesExtractor {
       agreement = lastSignature(text, mentions)
           .or(() -> mentions.stream()
               .filter(m -> SIGNED_ON.matcher(window(text, m, 100, -1)).find())
-              .filter(m -> SIGNED_NEAR.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 400))).find())
+              .filter(m -> SIGNED_NEAR.matcher(after(text, m, 400)).find())
               .findFirst())
           .or(() -> mentions.stream()
-              .filter(m -> SIGNATURE_BELOW.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find())
+              .filter(m -> SIGNATURE_BELOW.matcher(after(text, m, 40)).find())
               .findFirst());
       signedOnly = agreement.isPresent();
     }
@@ -171,7 +171,7 @@ public final class ContractDatesExtractor {
     if (effective.isEmpty()) {
       effective = mentions.stream()
             .filter(m -> EFFECTIVE_BEFORE.matcher(window(text, m, 40, -1)).find()
-                || EFFECTIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find())
+                || EFFECTIVE_AFTER.matcher(after(text, m, 40)).find())
             .findFirst();
     }
     if (effective.isEmpty()) {
@@ -216,7 +216,7 @@ public final class ContractDatesExtractor {
     DateMention latest = null;
     for (DateMention m : mentions) {
       boolean labelled = DATE_LABEL_BEFORE.matcher(window(text, m, 25, -1)).find()
-          || DATE_LABEL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find();
+          || DATE_LABEL_AFTER.matcher(after(text, m, 30)).find();
       if (!labelled || !SIGNED_NEAR.matcher(window(text, m, 300, 300)).find()) {
         continue;
       }
@@ -240,5 +240,10 @@ public final class ContractDatesExtractor {
   private static String window(String text, DateMention m, int before, int after) {
     int end = after < 0 ? m.start() : Math.min(text.length(), m.end() + after);
     return text.substring(Math.max(0, m.start() - before), end);
+  }
+
+  /** The {@code chars} characters after the date, or fewer at the end of the text. */
+  private static String after(String text, DateMention m, int chars) {
+    return text.substring(m.end(), Math.min(text.length(), m.end() + chars));
   }
 }

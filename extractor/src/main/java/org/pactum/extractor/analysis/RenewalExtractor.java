@@ -120,10 +120,11 @@ public final class RenewalExtractor {
           // a later sentence on renewal may give the notice: "each later term renews the same way unless ..."
           notice = laterNotice(document, sentences.subList(i + 1, sentences.size()));
         }
-        return new Renewal(term, automatic, notice.or(() -> untilEnded(document)).or(() -> endOfTerm(document)));
+        return new Renewal(term, automatic,
+            notice.or(() -> untilEnded(document, sentences)).or(() -> endOfTerm(document, sentences)));
       }
     }
-    return new Renewal(Optional.empty(), false, untilEnded(document).or(() -> endOfTerm(document)));
+    return new Renewal(Optional.empty(), false, untilEnded(document, sentences).or(() -> endOfTerm(document, sentences)));
   }
 
   /**
@@ -146,10 +147,10 @@ public final class RenewalExtractor {
     return Optional.empty();
   }
 
-  /** The notice that ends a term running on until a party ends it ({@link #UNTIL_ENDED}). */
-  private static Optional<ExtractedPeriod> untilEnded(ParsedDocument document) {
+  /** The notice that ends a term running on until a party ends it ({@link #UNTIL_ENDED}), in the document's sentences. */
+  private static Optional<ExtractedPeriod> untilEnded(ParsedDocument document, List<Sentences.Span> sentences) {
     String text = document.text();
-    for (Sentences.Span span : Sentences.of(text, 1500)) {
+    for (Sentences.Span span : sentences) {
       Matcher m = UNTIL_ENDED.matcher(text).region(span.start(), span.end());
       if (m.find()) {
         int end = Math.min(span.end(), m.end() + UNTIL_ENDED_NOTICE_CHARS);
@@ -163,9 +164,9 @@ public final class RenewalExtractor {
   }
 
   /** The notice for ending the contract when a term runs out ({@link #END_OF_TERM}), read in that sentence. */
-  private static Optional<ExtractedPeriod> endOfTerm(ParsedDocument document) {
+  private static Optional<ExtractedPeriod> endOfTerm(ParsedDocument document, List<Sentences.Span> sentences) {
     String text = document.text();
-    for (Sentences.Span span : Sentences.of(text, 1500)) {
+    for (Sentences.Span span : sentences) {
       if (END_OF_TERM.matcher(text).region(span.start(), span.end()).find()) {
         Optional<ExtractedPeriod> notice = first(NOTICE, text.substring(span.start(), span.end()), span.start(), document);
         if (notice.isPresent()) {

@@ -19,6 +19,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.pactum.extractor.model.Section;
@@ -38,7 +39,10 @@ import org.pactum.extractor.model.Section;
  *       every training contract rather than on one small part keeps the thresholds of the rarer
  *       categories from following a handful of documents.
  *       A category that cannot reach a document F1 of {@value #MIN_DOC_F1} there is switched off.
- *   <li>The model that ships is trained on all training contracts and keeps those thresholds.
+ *   <li>In the same folds a second model per category reads each whole contract's {@link DocumentWords}. Where
+ *       weighing its log-odds beside the best unit's ({@link ClauseModel.Threshold#documentHas}) scores better out
+ *       of fold than the best unit alone, the category keeps that weight and its whole-document model.
+ *   <li>The models that ship are trained on all training contracts and keep those thresholds.
  * </ol>
  */
 public final class ClauseModelTrainer {
@@ -55,13 +59,18 @@ public final class ClauseModelTrainer {
 
   /** How a category did out of fold with its chosen thresholds. */
   public record TuneResult(
-      String category, double documentThreshold, double spanThreshold, int goldDocs, double docF1, double spanF1) {}
+      String category, double documentThreshold, double spanThreshold, double weight, int goldDocs, double docF1,
+      double spanF1) {}
 
   /** Categories that do worse than this out of fold are not predicted at all. */
   static final double MIN_DOC_F1 = 0.2;
   /** Folds of the training contracts for tuning the thresholds. */
   static final int FOLDS = 4;
   private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
+  /** The weights of the whole-document model tried beside the best unit. */
+  private static final double[] WEIGHTS = {0.25, 0.5, 1, 2};
+  /** The most document thresholds tried per weight and span threshold. */
+  private static final int MAX_CANDIDATES = 60;
   private static final double[] GRID = {
     0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7,
     0.75, 0.8, 0.85, 0.9, 0.95
@@ -93,12 +102,15 @@ public final class ClauseModelTrainer {
     Map<String, List<DocTally>> tallies = new HashMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       int f = fold;
-      DoccatModel partial = fit(training.stream().filter(p -> foldOf(p) != f).toList());
-      tally(partial, training.stream().filter(p -> foldOf(p) == f).toList(), tallies);
+      List<Prepared> rest = training.stream().filter(p -> foldOf(p) != f).toList();
+      tally(fit(rest), fitDocuments(rest, ClauseTaxonomy.LEARNT), training.stream().filter(p -> foldOf(p) == f).toList(),
+          tallies);
     }
     Map<String, ClauseModel.Threshold> thresholds = choose(tallies);
     DoccatModel full = fit(training);
-    return new ClauseModel(full, thresholds);
+    List<String> weighted = thresholds.entrySet().stream().filter(e -> e.getValue().weight() > 0).map(Map.Entry::getKey)
+        .toList();
+    return new ClauseModel(full, thresholds, fitDocuments(training, weighted));
   }
 
   /** Per category, how the fold models did on the contracts they did not see, at the chosen thresholds. */
@@ -157,8 +169,38 @@ public final class ClauseModelTrainer {
         new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
   }
 
-  /** What the sweep over thresholds needs of one category in one tuning contract. */
-  private record DocTally(double max, boolean gold, double[] goldBest, double[] strays) {}
+  /** Per category, a model of whether a whole contract has it, from the contracts' {@link DocumentWords}. */
+  private Map<String, DoccatModel> fitDocuments(List<Prepared> contracts, List<String> categories) throws IOException {
+    Map<String, DoccatModel> models = new TreeMap<>();
+    List<String[]> words = contracts.stream().map(p -> DocumentWords.of(p.contract.text())).toList();
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+    params.put(TrainingParameters.ITERATIONS_PARAM, 100);
+    params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+    params.put(QNTrainer.L1COST_PARAM, 0.0);
+    params.put(QNTrainer.L2COST_PARAM, 1.0);
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    for (String category : categories) {
+      List<DocumentSample> samples = new ArrayList<>();
+      for (int i = 0; i < contracts.size(); i++) {
+        boolean has = !contracts.get(i).contract.spans().getOrDefault(category, List.of()).isEmpty();
+        samples.add(new DocumentSample(has ? ClauseModel.YES : ClauseModel.NONE, words.get(i)));
+      }
+      if (samples.stream().map(DocumentSample::getCategory).distinct().count() == 2) {
+        models.put(category, DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
+            new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()})));
+      }
+    }
+    return models;
+  }
+
+  /**
+   * What the sweep over thresholds needs of one category in one tuning contract: its best unit's probability,
+   * whether it has the category, per labelled span the best probability of a unit covering it, the probabilities
+   * of the units covering none, the whole-document model's probability, and whether the best unit covers a
+   * labelled span.
+   */
+  private record DocTally(double max, boolean gold, double[] goldBest, double[] strays, double whole, boolean surestCovers) {}
 
   /** The fold a training contract is scored in: spread by the same SHA-1 digit as the split. */
   private static int foldOf(Prepared p) {
@@ -166,10 +208,12 @@ public final class ClauseModelTrainer {
   }
 
   /** Scores {@code contracts} with {@code model} and adds what the threshold sweep needs to {@code tallies}. */
-  private static void tally(DoccatModel model, List<Prepared> contracts, Map<String, List<DocTally>> tallies) {
+  private static void tally(DoccatModel model, Map<String, DoccatModel> documentModels, List<Prepared> contracts,
+      Map<String, List<DocTally>> tallies) {
     DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
     for (Prepared p : contracts) {
       String text = p.contract.text();
+      String[] documentWords = DocumentWords.of(text);
       List<List<String>> unitTokens = new ArrayList<>();
       double[][] probs = new double[p.units.size()][];
       for (int i = 0; i < p.units.size(); i++) {
@@ -197,17 +241,23 @@ public final class ClauseModelTrainer {
           }
         }
         double max = 0;
+        boolean surestCovers = false;
         List<Double> strays = new ArrayList<>();
         for (int i = 0; i < p.units.size(); i++) {
           double v = k < 0 ? 0 : probs[i][k];
-          max = Math.max(max, v);
+          if (v > max) {
+            max = v;
+            surestCovers = covering[i];
+          }
           if (!covering[i]) {
             strays.add(v);
           }
         }
+        DoccatModel documentModel = documentModels.get(category);
+        double whole = documentModel == null ? 0 : TrainedClauseClassifier.probability(documentModel, documentWords);
         tallies.computeIfAbsent(category, c -> new ArrayList<>()).add(new DocTally(max, !gold.isEmpty(),
-            goldBest.stream().mapToDouble(Double::doubleValue).toArray(),
-            strays.stream().mapToDouble(Double::doubleValue).toArray()));
+            goldBest.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+            strays.stream().mapToDouble(Double::doubleValue).sorted().toArray(), whole, surestCovers && max > 0));
       }
     }
   }
@@ -233,13 +283,27 @@ public final class ClauseModelTrainer {
           }
         }
       }
+      if (goldDocs >= 2) {
+        for (double weight : WEIGHTS) {
+          for (double span : GRID) {
+            for (double doc : candidates(t, weight)) {
+              ClauseModel.Threshold th = new ClauseModel.Threshold(doc, span, weight);
+              double[] s = scoreAt(t, th);
+              if (s[0] > best[0] + 1e-9) {
+                best = s;
+                chosen = th;
+              }
+            }
+          }
+        }
+      }
       if (best[1] < MIN_DOC_F1) {
         // too rare or too unlike itself to learn from these contracts: better silent than wrong
         chosen = ClauseModel.Threshold.NEVER;
         best = scoreAt(t, chosen);
       }
       thresholds.put(category, chosen);
-      tuning.add(new TuneResult(category, chosen.document(), chosen.span(), goldDocs, best[1], best[2]));
+      tuning.add(new TuneResult(category, chosen.document(), chosen.span(), chosen.weight(), goldDocs, best[1], best[2]));
       docSum += best[1];
       spanSum += best[2];
     }
@@ -250,9 +314,26 @@ public final class ClauseModelTrainer {
   }
 
   /**
+   * The document thresholds worth trying with a weight: the combined scores of the contracts that have the
+   * category, written back as probabilities, at most {@value #MAX_CANDIDATES} of them spread over their range.
+   */
+  private static double[] candidates(List<DocTally> docs, double weight) {
+    double[] scores = docs.stream().filter(DocTally::gold)
+        .mapToDouble(d -> ClauseModel.Threshold.score(d.max, d.whole, weight))
+        .sorted().distinct().toArray();
+    int n = Math.min(MAX_CANDIDATES, scores.length);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      double score = scores[(int) ((long) i * scores.length / n)];
+      out[i] = 1 / (1 + Math.exp(-score));
+    }
+    return out;
+  }
+
+  /**
    * {objective, doc F1, span F1} of a category at the given thresholds: a contract has the
-   * category when its best unit reaches the document threshold, and then every unit reaching the
-   * span threshold is one of its clauses.
+   * category when {@link ClauseModel.Threshold#documentHas} says so, and then every unit reaching the
+   * span threshold is one of its clauses; with a weight, the best unit is one where none reaches it.
    */
   private static double[] scoreAt(List<DocTally> docs, ClauseModel.Threshold th) {
     int dtp = 0;
@@ -262,24 +343,39 @@ public final class ClauseModelTrainer {
     int sfp = 0;
     int sfn = 0;
     for (DocTally d : docs) {
-      boolean predicted = d.max >= th.document();
+      boolean predicted = th.documentHas(d.max, d.whole);
       dtp += predicted && d.gold ? 1 : 0;
       dfp += predicted && !d.gold ? 1 : 0;
       dfn += !predicted && d.gold ? 1 : 0;
-      for (double v : d.goldBest) {
-        boolean hit = predicted && v > 0 && v >= th.span();
-        stp += hit ? 1 : 0;
-        sfn += hit ? 0 : 1;
+      int hits = predicted ? atLeast(d.goldBest, Math.max(th.span(), Double.MIN_VALUE)) : 0;
+      int strays = predicted ? atLeast(d.strays, th.span()) : 0;
+      if (predicted && th.weight() > 0 && d.max < th.span()) {
+        // no unit reaches the span threshold, so the best unit stands for the category
+        hits += d.surestCovers && d.goldBest.length > 0 ? 1 : 0;
+        strays += d.surestCovers ? 0 : 1;
       }
-      if (predicted) {
-        for (double v : d.strays) {
-          sfp += v >= th.span() ? 1 : 0;
-        }
-      }
+      stp += hits;
+      sfn += d.goldBest.length - hits;
+      sfp += strays;
     }
     double doc = f1(dtp, dfp, dfn);
     double span = f1(stp, sfp, sfn);
     return new double[] {doc + span, doc, span};
+  }
+
+  /** How many of the sorted {@code values} are at least {@code floor}. */
+  private static int atLeast(double[] sorted, double floor) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] >= floor) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return sorted.length - lo;
   }
 
   private static double f1(int tp, int fp, int fn) {

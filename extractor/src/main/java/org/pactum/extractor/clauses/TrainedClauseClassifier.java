@@ -2,6 +2,7 @@ package org.pactum.extractor.clauses;
 
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.pactum.extractor.model.Clause;
 import org.pactum.extractor.model.ParsedDocument;
@@ -11,7 +12,8 @@ import org.pactum.extractor.model.Section;
 /**
  * Classifies units with the trained OpenNLP categoriser: a unit becomes a clause of every category
  * whose probability reaches that category's tuned threshold, joined with the next unit of its section
- * when that one reaches it too.
+ * when that one reaches it too. Whether the document has a category at all is decided first, from its
+ * best unit and, for the categories that have one, the model that reads the whole document.
  */
 public final class TrainedClauseClassifier implements ClauseClassifier {
 
@@ -47,10 +49,18 @@ public final class TrainedClauseClassifier implements ClauseClassifier {
       categories[i] = categorizer.getCategory(i);
       thresholds[i] = categories[i].equals(ClauseModel.NONE) ? ClauseModel.Threshold.NEVER : model.threshold(categories[i]);
     }
+    String[] documentWords = null;
     for (int i = 0; i < n; i++) {
-      if (best[i] < thresholds[i].document()) {
+      DoccatModel documentModel = model.documentCategorizers().get(categories[i]);
+      double wholeDocument = 0;
+      if (documentModel != null) {
+        documentWords = documentWords == null ? DocumentWords.of(text) : documentWords;
+        wholeDocument = probability(documentModel, documentWords);
+      }
+      if (!thresholds[i].documentHas(best[i], wholeDocument)) {
         continue;
       }
+      int found = clauses.size();
       // consecutive units of one section that reach the threshold make one clause: a clause often runs over
       // several sentences, and each sentence alone holds too little of it
       int runStart = -1;
@@ -66,8 +76,23 @@ public final class TrainedClauseClassifier implements ClauseClassifier {
           runStart = u;
         }
       }
+      if (clauses.size() == found && thresholds[i].weight() > 0 && !units.isEmpty()) {
+        // the document has the category, weighed with the whole document, but no unit reached the span threshold:
+        // its best unit is the clause, so that the decision shows
+        int surest = 0;
+        for (int u = 1; u < units.size(); u++) {
+          surest = probs[u][i] > probs[surest][i] ? u : surest;
+        }
+        clauses.add(clause(document, sections, units, categories[i], probs, i, surest, surest + 1));
+      }
     }
     return clauses;
+  }
+
+  /** The whole-document model's probability that a document of these words has its category. */
+  static double probability(DoccatModel documentModel, String[] documentWords) {
+    DocumentCategorizerME categorizer = new DocumentCategorizerME(documentModel);
+    return categorizer.categorize(documentWords)[categorizer.getIndex(ClauseModel.YES)];
   }
 
   /** The clause of category {@code i} made of units {@code [from, to)}, as sure as its surest unit. */

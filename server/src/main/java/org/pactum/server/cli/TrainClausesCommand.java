@@ -51,8 +51,8 @@ final class TrainClausesCommand implements Callable<Integer> {
         System.out::println);
     ClauseModel model = trainer.train(contracts);
     for (ClauseModelTrainer.TuneResult r : trainer.tuning()) {
-      System.out.printf(Locale.ROOT, "  %-36s thresholds %.2f/%.2f  tuning docs %3d  doc F1 %.3f  span F1 %.3f%n",
-          r.category(), r.documentThreshold(), r.spanThreshold(), r.goldDocs(), r.docF1(), r.spanF1());
+      System.out.printf(Locale.ROOT, "  %-36s thresholds %.2f/%.2f  whole-document weight %.2f  tuning docs %3d  doc F1 %.3f  span F1 %.3f%n",
+          r.category(), r.documentThreshold(), r.spanThreshold(), r.weight(), r.goldDocs(), r.docF1(), r.spanF1());
     }
     model.save(out, "trained by `pactum train-clauses` on the CUAD v1 development set (CC BY 4.0), held-out part excluded");
     System.out.printf(Locale.ROOT, "wrote %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);

@@ -154,7 +154,7 @@ public record ClauseModel(
     StringBuilder lines = new StringBuilder("# " + comment
         + "\n# category<TAB>document threshold<TAB>span threshold<TAB>weight of the whole-document model\n");
     new TreeMap<>(thresholds).forEach((k, v) -> lines.append(k)
-        .append(String.format(Locale.ROOT, "\t%.3f\t%.3f\t%.2f%n", v.document(), v.span(), v.weight())));
+        .append(String.format(Locale.ROOT, "\t%.6f\t%.3f\t%.2f%n", v.document(), v.span(), v.weight())));
     Files.writeString(folder.resolve(THRESHOLDS_FILE), lines, StandardCharsets.UTF_8);
   }
 

@@ -85,9 +85,9 @@ public final class ClauseModelTrainer {
     this.log = log;
   }
 
-  /** A contract cut and labelled as the categoriser sees it. */
-  private record Prepared(
-      CuadCorpus.Contract contract, List<Section> sections, List<ClauseUnit> units, List<Set<String>> labels) {}
+  /** A contract cut and labelled as the categoriser sees it, with the words the whole-document models see. */
+  private record Prepared(CuadCorpus.Contract contract, List<Section> sections, List<ClauseUnit> units,
+      List<Set<String>> labels, String[] documentWords) {}
 
   /** Trains on the contracts that are not held out; the held-out ones are ignored. */
   public ClauseModel train(List<CuadCorpus.Contract> contracts) throws IOException {
@@ -136,7 +136,7 @@ public final class ClauseModelTrainer {
       }
       labels.add(set);
     }
-    return new Prepared(c, sections, units, labels);
+    return new Prepared(c, sections, units, labels, DocumentWords.of(c.text()));
   }
 
   private DoccatModel fit(List<Prepared> contracts) throws IOException {
@@ -166,13 +166,17 @@ public final class ClauseModelTrainer {
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, settings.threads());
     return DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
-        new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
+        bagOfWords());
+  }
+
+  /** Both categorisers count the tokens they are given: the unit's features, or the contract's words. */
+  private static DoccatFactory bagOfWords() {
+    return new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
   }
 
   /** Per category, a model of whether a whole contract has it, from the contracts' {@link DocumentWords}. */
   private Map<String, DoccatModel> fitDocuments(List<Prepared> contracts, List<String> categories) throws IOException {
     Map<String, DoccatModel> models = new TreeMap<>();
-    List<String[]> words = contracts.stream().map(p -> DocumentWords.of(p.contract.text())).toList();
     TrainingParameters params = TrainingParameters.defaultParams();
     params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     params.put(TrainingParameters.ITERATIONS_PARAM, 100);
@@ -182,13 +186,13 @@ public final class ClauseModelTrainer {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     for (String category : categories) {
       List<DocumentSample> samples = new ArrayList<>();
-      for (int i = 0; i < contracts.size(); i++) {
-        boolean has = !contracts.get(i).contract.spans().getOrDefault(category, List.of()).isEmpty();
-        samples.add(new DocumentSample(has ? ClauseModel.YES : ClauseModel.NONE, words.get(i)));
+      for (Prepared p : contracts) {
+        boolean has = !p.contract.spans().getOrDefault(category, List.of()).isEmpty();
+        samples.add(new DocumentSample(has ? ClauseModel.YES : ClauseModel.NONE, p.documentWords));
       }
       if (samples.stream().map(DocumentSample::getCategory).distinct().count() == 2) {
         models.put(category, DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
-            new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()})));
+            bagOfWords()));
       }
     }
     return models;
@@ -213,7 +217,6 @@ public final class ClauseModelTrainer {
     DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
     for (Prepared p : contracts) {
       String text = p.contract.text();
-      String[] documentWords = DocumentWords.of(text);
       List<List<String>> unitTokens = new ArrayList<>();
       double[][] probs = new double[p.units.size()][];
       for (int i = 0; i < p.units.size(); i++) {
@@ -254,7 +257,7 @@ public final class ClauseModelTrainer {
           }
         }
         DoccatModel documentModel = documentModels.get(category);
-        double whole = documentModel == null ? 0 : TrainedClauseClassifier.probability(documentModel, documentWords);
+        double whole = documentModel == null ? 0 : TrainedClauseClassifier.probability(documentModel, p.documentWords);
         tallies.computeIfAbsent(category, c -> new ArrayList<>()).add(new DocTally(max, !gold.isEmpty(),
             goldBest.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
             strays.stream().mapToDouble(Double::doubleValue).sorted().toArray(), whole, surestCovers && max > 0));

@@ -19,6 +19,8 @@ import org.pactum.extractor.testing.Fixtures;
 class SourceExpanderTest {
 
   @TempDir Path staging;
+  /** Where a test writes the files it hands in, apart from the staging folder it counts. */
+  @TempDir Path sources;
 
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<IngestResult> refused = new ArrayList<>();
@@ -88,7 +90,7 @@ class SourceExpanderTest {
 
   @Test
   void tooLargeFilesAreRefusedWhileCopying() throws Exception {
-    Path big = Files.writeString(Files.createTempFile(staging.getParent(), "big", ".txt"), "x".repeat(5000));
+    Path big = Files.writeString(sources.resolve("big.txt"), "x".repeat(5000));
     SourceExpander small =
         new SourceExpander(() -> staging.resolve(UUID.randomUUID().toString()), ArchiveLimits.defaults().withMaxFileBytes(1000));
     small.expand(List.of(big), new SourceExpander.Receiver() {
@@ -115,25 +117,20 @@ class SourceExpanderTest {
 
   @Test
   void anArchiveListingTooManyEntriesIsRefusedWholeAndAnEmptyOneIsEmpty() throws Exception {
-    Path crowded = staging.resolveSibling(staging.getFileName() + "-crowded.zip");
+    Path crowded = sources.resolve("crowded.zip");
     try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(crowded))) {
       for (int i = 0; i <= ArchiveLimits.DEFAULT_MAX_ENTRIES; i++) {
         zip.putNextEntry(new java.util.zip.ZipEntry("note-" + i + ".txt"));
         zip.write('x');
       }
     }
-    Path empty = staging.resolveSibling(staging.getFileName() + "-empty.zip");
+    Path empty = sources.resolve("empty.zip");
     new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(empty)).close();
-    try {
-      expand(crowded, empty);
-      assertTrue(candidates.isEmpty(), "not one entry of the crowded archive is taken: " + candidates.size());
-      IngestResult refusedWhole = refusal("-crowded.zip");
-      assertEquals(DocumentStatus.FAILED, refusedWhole.status());
-      assertTrue(refusedWhole.message().contains("20001 entries, more than the limit of 20000"), refusedWhole.message());
-      assertEquals(DocumentStatus.EMPTY, refusal("-empty.zip").status());
-    } finally {
-      java.nio.file.Files.deleteIfExists(crowded);
-      java.nio.file.Files.deleteIfExists(empty);
-    }
+    expand(crowded, empty);
+    assertTrue(candidates.isEmpty(), "not one entry of the crowded archive is taken: " + candidates.size());
+    IngestResult refusedWhole = refusal("crowded.zip");
+    assertEquals(DocumentStatus.FAILED, refusedWhole.status());
+    assertTrue(refusedWhole.message().contains("20001 entries, more than the limit of 20000"), refusedWhole.message());
+    assertEquals(DocumentStatus.EMPTY, refusal("empty.zip").status());
   }
 }

@@ -40,9 +40,13 @@ public final class DocumentProcessor {
 
   /**
    * Processes one candidate. The same bytes seen earlier in this run wait for the first copy to
-   * end, so a duplicate is only reported once its original is stored (or ends like it).
+   * end, so a duplicate is only reported once its original is stored (or ends like it). A sink that does not
+   * {@linkplain DocumentSink#storesOnce() store once} gets every copy.
    */
   public IngestResult process(Candidate candidate) {
+    if (!sink.storesOnce()) {
+      return processFirst(candidate);
+    }
     CompletableFuture<IngestResult> mine = new CompletableFuture<>();
     CompletableFuture<IngestResult> first = seen.putIfAbsent(candidate.sha256(), mine);
     if (first != null) {

@@ -9,6 +9,14 @@ public interface DocumentSink {
   /** The id of the stored document with these bytes, when there is one. */
   java.util.Optional<String> known(String sha256);
 
+  /**
+   * Whether the same bytes twice in one run are one document: true for a repository, which stores a file once; false
+   * for extraction, where every file given gets its own answer.
+   */
+  default boolean storesOnce() {
+    return true;
+  }
+
   /** Takes a processed document; the staged original is the sink's to keep or delete. */
   void accept(ContractRecord record, Candidate candidate) throws IOException;
 }

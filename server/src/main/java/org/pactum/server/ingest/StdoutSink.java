@@ -19,6 +19,12 @@ public final class StdoutSink implements DocumentSink {
     return Optional.empty();
   }
 
+  /** Extraction answers for every file, so a copy of a file already seen in the run is extracted too. */
+  @Override
+  public boolean storesOnce() {
+    return false;
+  }
+
   @Override
   public void accept(ContractRecord record, Candidate candidate) throws IOException {
     out.accept(record);

@@ -95,4 +95,27 @@ class BulkIngestTest {
       assertEquals(before, repository.ids());
     }
   }
+
+  @Test
+  void extractionAnswersForEveryCopyOfAFileWhereARepositoryStoresItOnce(@TempDir Path copies) throws Exception {
+    Path sample = Fixtures.sample("03-");
+    java.nio.file.Files.copy(sample, copies.resolve("original.txt"));
+    java.nio.file.Files.copy(sample, copies.resolve("copy.txt"));
+    List<org.pactum.extractor.model.ContractRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DocumentProcessor extraction = new DocumentProcessor(new TikaDocumentParser(ParseSettings.defaults().withOcr(false)),
+        new DefaultAnalyzer(), new StdoutSink(records::add), java.time.Clock.systemUTC());
+    SourceExpander expander = new SourceExpander(() -> data.resolve(java.util.UUID.randomUUID().toString()), ArchiveLimits.defaults());
+    IngestSummary extracted = new BulkIngest(expander, extraction, 2, () -> {}).run(List.of(copies), r -> {});
+    assertEquals(2, extracted.count(DocumentStatus.INDEXED));
+    assertEquals(java.util.Set.of("original.txt", "copy.txt"),
+        records.stream().map(r -> Path.of(r.fileName()).getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(records.get(0).title(), records.get(1).title());
+
+    try (Repository repository = Repository.open(data.resolve("repository"))) {
+      IngestSummary stored = ingest(repository, List.of(copies));
+      assertEquals(1, stored.count(DocumentStatus.INDEXED));
+      assertEquals(1, stored.count(DocumentStatus.DUPLICATE));
+      assertEquals(1, repository.size());
+    }
+  }
 }

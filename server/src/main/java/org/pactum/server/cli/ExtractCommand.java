@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "extract",
     description = {
-      "Parse and extract files without storing anything: one JSON object per document on standard output,",
+      "Parse and extract files without storing anything: one JSON object per file on standard output,",
       "in the export schema (id, title, parties, dates, terms, governingLaw, clauses). Statuses go to standard error."
     },
     mixinStandardHelpOptions = true)

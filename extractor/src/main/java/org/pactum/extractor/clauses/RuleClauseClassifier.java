@@ -101,10 +101,14 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           // a sum owed for ending early or falling short: "a cancellation fee equal to", "buyout payment", "pay a penalty"
           + "|termination payment|cancellation fee|buy-?out payment|exit fee|shall pay (?:a )?penalty|pay a penalty"
           + "|payment penalties"),
-      // a limit on raising prices: "prices shall not be increased", "such increase does not exceed 5%", "more than once"
+      // a limit on raising prices: "prices shall not be increased", "such increase does not exceed 5%", "more than once",
+      // "may request an increase or decrease of the Fees ... no more than [once a year]", "fees that do not exceed a 3%
+      // increase", "subject to a maximum charge of $100" (document F1 on the training part 0.53 -> 0.78)
       rule("Price Restrictions", null,
           "\\b(?:prices?|fees?|rates?|charges?)\\b[^.;]{0,80}\\b(?:may|shall|will) not (?:be )?increase"
-          + "|\\bincrease[^.;]{0,40}\\b(?:(?:shall|will|may) not|does not|not to) exceed|\\bincrease[^.;]{0,30}more than once"));
+          + "|\\bincrease[^.;]{0,40}\\b(?:(?:shall|will|may) not|does not|not to) exceed|\\bincrease[^.;]{0,30}more than once"
+          + "|\\bincrease[^.;]{0,80}\\bno more than|exceed(?<=(?:do|does|shall|will) not exceed) (?:a |an |the )?[^.;]{0,40}\\bincrease"
+          + "|maximum (?:charge|price|fee)s? of"));
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -99,4 +99,19 @@ class RuleClauseClassifierTest {
     assertTrue(classify("Owner may then sell to the third party on terms no more favourable to the third party than those offered.")
         .stream().noneMatch(c -> c.category().equals("Most Favored Nation")));
   }
+  @Test
+  void limitsOnRaisingPrices() {
+    for (String limit : List.of(
+        "Either Party may request an increase or decrease of the Fees no more than once in any Contract Year.",
+        "Tickets may renew the Agreement for another year with Sponsor Fees that do not exceed a five percent increase.",
+        "A charge of $10.00 per hour will apply, subject to a maximum charge of $100.00 per trailer in any period.",
+        "The prices listed in Exhibit A shall not be increased during the first year.")) {
+      assertTrue(classify(limit).stream().anyMatch(c -> c.category().equals("Price Restrictions")), limit);
+    }
+    for (String other : List.of(
+        "Supplier may increase its prices on sixty days' notice.",
+        "The fees are set out in Exhibit B and are payable within thirty days of invoice.")) {
+      assertTrue(classify(other).stream().noneMatch(c -> c.category().equals("Price Restrictions")), other);
+    }
+  }
 }

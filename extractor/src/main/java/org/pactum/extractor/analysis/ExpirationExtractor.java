@@ -59,10 +59,12 @@ public final class ExpirationExtractor {
       "(?i)\\brenew|\\bextended\\s+for|\\bnotice|provided,?\\s+(?:however|that)|(?<!continue\\s|continues\\s)\\bthereafter");
   /**
    * A heading run into the sentence by the text layout: "Term and Renewal The term of ...", "3. TERM AND
-   * RENEWAL 3.1 This Agreement ...".
+   * RENEWAL 3.1 This Agreement ...", also an article's heading over its first section's: "Article 2 Term of
+   * Agreement 2.1 Term of Agreement Except as ...".
    */
   private static final Pattern HEADING = Pattern.compile(
-      "^[\\s\\d.]*(?:[A-Z][\\w&]*\\s+(?:(?:and|of|&)\\s+)?){1,5}"
+      "^[\\s\\d.]*(?:(?:Article|ARTICLE|Section|SECTION)\\s+(?:\\d{1,2}|[IVX]{1,5})\\.?\\s+(?:[A-Z][\\w&]*\\s+(?:(?:and|of|&)\\s+)?){1,5}"
+          + "(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+))?(?:[A-Z][\\w&]*\\s+(?:(?:and|of|&)\\s+)?){1,5}"
           + "(?=(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?(?:The|This|Unless|Subject|Except|Notwithstanding)\\b)");
   private static final Pattern EXCLUDE = Pattern.compile(
       "(?i)(?:may|right\\s+to)\\s+terminate\\s+this\\s+agreement|warrant|confidential|surviv|payment|invoice"

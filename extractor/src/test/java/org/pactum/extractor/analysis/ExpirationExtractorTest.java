@@ -101,6 +101,13 @@ class ExpirationExtractorTest {
   }
 
   @Test
+  void readsPastAnArticleHeadingOverTheSectionHeading() {
+    Expiration found = find("Article 2 Term of Agreement\n\n2.1 Term of Agreement Except as otherwise provided herein, the term"
+        + " of this Agreement is three (3) years from the Execution Date (\u201cCooperation Period\u201d).").orElseThrow();
+    assertEquals(SIGNED.plusYears(3), found.date());
+  }
+
+  @Test
   void readsThroughAnAbbreviationInsideTheSentence() {
     Expiration found = find("The term of this Agreement shall commence on the Effective Date and terminate at the end of the"
         + " Exclusivity Period (i.e., a three (3) year period commencing on the Effective Date).").orElseThrow();

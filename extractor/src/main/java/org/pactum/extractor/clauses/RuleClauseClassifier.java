@@ -84,7 +84,13 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           "effective(?<=(?:shall|will) (?:become|be) effective)|effective (?:as of|on|upon)(?<=is effective (?:as of|on|upon))"
           + "|into force(?<=enters? into force)|commence(?<=(?:this agreement|term of this agreement) (?:shall|will) commence)"
           + "|begin(?<=(?:this agreement|term of this agreement) (?:shall|will) begin)"),
-      rule("Non-Disparagement", "disparag", "disparag"),
+      // speaking ill of the other party, also where the clause guards its goodwill or reputation ("shall not tarnish or
+      // bring into disrepute the reputation of", "any practice which may be injurious to the goodwill"); not a warranty
+      // that content is no "product disparagement" (document F1 on the training part 0.60 -> 0.70)
+      rule("Non-Disparagement", "disparag", "disparag(?<!product disparag)"
+          + "|tarnish[^.;]{0,80}\\b(?:goodwill|reputation|image)|disrepute[^.;]{0,80}\\b(?:goodwill|reputation|image)"
+          + "|injurious[^.;]{0,80}\\b(?:goodwill|reputation|image)|harmful[^.;]{0,80}\\b(?:goodwill|reputation|image)"
+          + "|detrimental[^.;]{0,80}\\b(?:goodwill|reputation|image)"),
       rule("Joint IP Ownership", null, "jointly own|joint(?:ly)? owne|co-own|owned jointly|joint ownership"
           + "|undivided (?:ownership )?interest|joint (?:works|inventions?|patents|intellectual property|ip)\\b|joint names"),
       rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"

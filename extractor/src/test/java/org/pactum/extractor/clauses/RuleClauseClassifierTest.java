@@ -114,4 +114,15 @@ class RuleClauseClassifierTest {
       assertTrue(classify(other).stream().noneMatch(c -> c.category().equals("Price Restrictions")), other);
     }
   }
+  @Test
+  void guardingTheOtherPartysReputationIsNonDisparagement() {
+    for (String guard : List.of(
+        "The Company shall not tarnish or bring into disrepute the reputation of the Licensed Trademarks.",
+        "Franchisee agrees to refrain from any practice which may be injurious to the goodwill associated with the Marks.",
+        "Neither party shall disparage the other.")) {
+      assertTrue(classify(guard).stream().anyMatch(c -> c.category().equals("Non-Disparagement")), guard);
+    }
+    String warranty = "Licensor warrants that the Content will not constitute defamation, product disparagement or trade libel.";
+    assertTrue(classify(warranty).stream().noneMatch(c -> c.category().equals("Non-Disparagement")));
+  }
 }

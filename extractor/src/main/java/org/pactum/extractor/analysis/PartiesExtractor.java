@@ -95,10 +95,11 @@ public final class PartiesExtractor {
   private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
   /**
    * What comes before a party's name: separators, "whereas", "and" or "together with", the end of the previous party ("on the one hand", "of one part"),
-   * a list number such as "(1)" or "2.", "the".
+   * a list number such as "(1)" or "2.", "the", or the party's role put first ("and its Reseller, Schoolpop, Inc.").
    */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;\u037e:\\-]*(?:whereas,?\\s+)?" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+|together\\s+with\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+      "^[\\s,;\u037e:\\-]*(?:whereas,?\\s+)?" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+|together\\s+with\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?"
+          + "(?:its\\s+(?-i:[A-Z][a-z]+),\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
   private static final Pattern LAST_AND = Pattern.compile(
       "(?:,\\s*|\\s)(?:and|AND)\\s+(?=[A-Z0-9]|[a-z][\\w.-]*(?:[A-Z]|,?\\s+(?:Inc|LLC|Ltd|Corp)))(?!.*(?:,\\s*|\\s)(?:and|AND)\\s+[A-Z0-9])",
@@ -123,10 +124,12 @@ public final class PartiesExtractor {
   private static final Pattern SENTENCE_VERB = Pattern.compile(
       "\\s(?:shall|will|is|are|between|among|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
   /**
-   * What a name never holds: a sentence end after an ordinary word ("the parking lots. The Arena", "Hosting Agreement. This"), or an address or a
-   * street number where the name should start.
+   * What a name never holds: a sentence end after an ordinary word ("the parking lots. The Arena", "Hosting Agreement. This"), an address or a
+   * street number where the name should start, or what shows a statute or a security that a defined term names ("the Investment
+   * Company Act of 1940, as amended (the "1940 Act")", "Debentures, Tranche 2, due 2045").
    */
-  private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?!(?:Corp|Inc|Ltd|Bros|Mfg|Intl|Etc|Assn|Natl|Univ|Dept)\\.)[A-Za-z][a-z]{2,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])");
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?!(?:Corp|Inc|Ltd|Bros|Mfg|Intl|Etc|Assn|Natl|Univ|Dept)\\.)[A-Za-z][a-z]{2,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])"
+      + "|\\bAct\\s+of\\s+(?:19|20)\\d\\d\\b|\\bdue\\s+(?:19|20)\\d\\d\\b");
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 

@@ -22,6 +22,13 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aRoleBeforeTheName() {
+    assertEquals(List.of("Acme Incentive Services, L.L.C. = Acme", "Schoolpop, Inc. = Schoolpop"), parties(
+        "This Distribution Agreement is entered into by and between Acme Incentive Services, L.L.C., a Missouri limited liability"
+            + " company (\"Acme\"), and its Reseller, Schoolpop, Inc., a Delaware corporation (\"Schoolpop\")."));
+  }
+
+  @Test
   void numberedPartiesAndTrailingCommasInShortNames() {
     assertEquals(List.of("GRANITE HARBOR ENERGY PARTNERS, LLC = Granite Harbor", "AURELIA CORP. = Franchisor"), parties(
         "entered into by and between:\n(1) GRANITE HARBOR ENERGY PARTNERS, LLC, a Delaware limited liability company "
@@ -133,6 +140,14 @@ class PartiesExtractorTest {
         "JOINT FILING AGREEMENT\nThe undersigned agree that the statement on Schedule 13D is filed on behalf of each of them.\n"
             + "ÖSTRA CAPITAL FUND, L.P.\nBy: Östra Capital GP, LLC, its General Partner\nBy: /s/ J. Doe\n"
             + "ÖSTRA CAPITAL GP, LLC\nBy: /s/ J. Doe\nName: J. Doe\n"));
+  }
+
+  @Test
+  void aStatuteOrASecurityIsNoParty() {
+    List<String> found = parties("DISTRIBUTION AGREEMENT\nHarbor Distributors will act as principal underwriter of the Shares under the"
+        + " Securities Act of 1933, as amended (the \"1933 Act\"), and the Investment Company Act of 1940, as amended (the \"1940 Act\").\n"
+        + "The Debentures are the Series E Senior Component Debentures, Tranche 2, due 2045 (the \"Second Tranche\").");
+    assertEquals(List.of(), found);
   }
 
   @Test

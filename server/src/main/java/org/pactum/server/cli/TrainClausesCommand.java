@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     description = {
       "Train the clause categoriser on the CUAD development set (dev/labels.jsonl and dev/txt/).",
       "Contracts whose id's SHA-1 starts with d, e or f are held out and never read for training.",
-      "Writes clause-categorizer.bin and clause-thresholds.tsv into --out; the project ships them from",
+      "Writes clause-categorizer.bin, clause-thresholds.tsv and a clause-document-<category>.bin for each category",
+      "that weighs a whole-document model into --out; the project ships them from",
       "extractor/src/main/resources/org/pactum/extractor/clauses/."
     },
     mixinStandardHelpOptions = true)

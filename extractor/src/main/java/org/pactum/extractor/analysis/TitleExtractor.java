@@ -41,6 +41,13 @@ public final class TitleExtractor {
           + "|^(?-i:[A-Z][A-Z0-9 ,&'-]{2,100}\\b(?:AND|OF|FOR|&))$");
   /** A line that continues the title above it: "to the Distribution Agreement", "TO CO-BRANDING AGREEMENT". */
   private static final Pattern CONTINUES_TITLE = Pattern.compile("(?i)^to\\s+(?:the\\s+)?\\S.{0,100}\\bagreement\\W*$");
+  /**
+   * A line under the title that only qualifies it, in brackets: "(FORM)", "(WQHT HD2)", "[v.08.05.03]"; not a defined name
+   * ("(the "Agreement")"), the parties ("(BETWEEN FRANCHISEE AND ITS PERSONNEL)"), a picture left out ("[GRAPHIC OMITTED]",
+   * "[LOGO UBS]") nor a second name for the kind of agreement ("(ONE-WAY NON-DISCLOSURE AGREEMENT)").
+   */
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "^[(\\[](?!\\s*(?i:the|hereinafter|between|among)\\b)(?!.*(?i:logo|graphic|omitted|image))[^()\\[\\]\"“”]{1,40}[)\\]]$");
   /** A title line that is only the kind of agreement; the line of capitals above it says which. */
   private static final Pattern BARE_KIND = Pattern.compile("AGREEMENT|CONTRACT");
   /** A line in capitals that is no sentence: "JOINT RESEARCH AND LICENSING". */
@@ -85,6 +92,11 @@ public final class TitleExtractor {
       int[] next = nextLine(text, bestEnd);
       if (next != null && OPENS_TITLE.matcher(text.substring(bestStart, bestEnd)).find()
           && CONTINUES_TITLE.matcher(text.substring(next[0], next[1])).find()) {
+        bestEnd = next[1];
+        next = nextLine(text, bestEnd);
+      }
+      if (next != null && QUALIFIER.matcher(text.substring(next[0], next[1])).matches()
+          && !KIND.matcher(text.substring(next[0], next[1])).find()) {
         bestEnd = next[1];
       }
       return Optional.of(

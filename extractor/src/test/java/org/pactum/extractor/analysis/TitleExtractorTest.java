@@ -59,6 +59,17 @@ class TitleExtractorTest {
     assertEquals("AGREEMENT", title("Acme Ltd and Zenith Inc.\nAGREEMENT\nThis Agreement is made"));
   }
 
+  @Test
+  void aQualifierInBracketsUnderTheTitleBelongsToIt() {
+    assertEquals("CO-BRANDING AGREEMENT (FORM)", title("CO-BRANDING AGREEMENT\n(FORM)\nThis Agreement"));
+    assertEquals("Software License Agreement [v.08.05.03]", title("Software License Agreement\n  [v.08.05.03]\n\nThis"));
+    assertEquals("SUPPLY AGREEMENT", title("SUPPLY AGREEMENT\n(the \"Agreement\")\nThis"));
+    assertEquals("SUPPLY AGREEMENT", title("SUPPLY AGREEMENT\n(See Schedule A for pricing and delivery terms)\nThis"));
+    assertEquals("CONFIDENTIALITY AGREEMENT", title("CONFIDENTIALITY AGREEMENT\n(ONE-WAY NON-DISCLOSURE AGREEMENT)\nThis"));
+    assertEquals("CONSTRUCTION AGREEMENT", title("CONSTRUCTION AGREEMENT\n[GRAPHIC OMITTED]\nThis"));
+    assertEquals("NON-COMPETITION AGREEMENT", title("NON-COMPETITION AGREEMENT\n(BETWEEN FRANCHISEE AND ITS PERSONNEL)\nThis"));
+  }
+
   private static String title(String text) {
     ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
     return new TitleExtractor().find(doc).orElseThrow().value();

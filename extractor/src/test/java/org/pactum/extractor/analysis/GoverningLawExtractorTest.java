@@ -74,6 +74,15 @@ class GoverningLawExtractorTest {
   }
 
   @Test
+  void countriesBeyondTheUsualFew() {
+    assertEquals("ZA", law("This AGREEMENT shall be governed by and construed under the Laws of the Republic of South Africa."));
+    assertEquals("NZ", law("This Agreement is governed by the laws of New Zealand."));
+    assertEquals("MH", law("This Charter shall be governed by the laws of the Marshall Islands."));
+    assertEquals("PL", law("This Agreement is governed by Polish law."));
+    assertEquals("US-NJ", law("This Agreement shall be governed by the laws of the State of New Jersey."));
+  }
+
+  @Test
   void provincesAreNamedWithTheirCountry() {
     assertEquals("Ontario, Canada", extractor.find(new ParsedDocument("text/plain",
         "This Agreement shall be governed by the laws of the Province of Ontario.", PageMap.SINGLE_PAGE, Map.of(), 0))

@@ -84,6 +84,16 @@ public final class RenewalExtractor {
   private static final Pattern END_OF_TERM = Pattern.compile(
       "(?i)\\b(?:terminat|cancel)\\w{0,6}\\b[^.;]{0,80}?\\b(?:at|upon|as\\s+of|effective\\s+(?:at|as\\s+of))\\s+the\\s+"
           + "(?:end|expiration|expiry)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+)?(?:initial\\s+|then[- ]current\\s+|original\\s+)?term\\b");
+  /**
+   * A notice of non-renewal spoken of apart from the renewal: "shall notify Franchisee of the nonrenewal not less than six (6)
+   * months prior to the expiration", "written notice of its intention not to renew at least ninety (90) days before"; not an
+   * insurance policy's.
+   */
+  private static final Pattern NON_RENEWAL = Pattern.compile(
+      "(?i)\\b(?:notice|notify|notification)\\b[^.;]{0,60}?\\bof\\s+(?:the\\s+|its\\s+|their\\s+|such\\s+)?(?:non-?renewal\\b"
+          + "|(?:intention|intent|election|decision)\\s+not\\s+to\\s+(?:renew|extend))|\\bnon-?renewal\\s+notice");
+  /** An insurance policy's non-renewal, which the insurer must announce, is not the contract's. */
+  private static final Pattern INSURANCE = Pattern.compile("(?i)\\b(?:insurance|insurer|polic(?:y|ies)|coverages?|certificates?)\\b");
   /** How far after "until terminated by either party" its notice may be. */
   private static final int UNTIL_ENDED_NOTICE_CHARS = 100;
 
@@ -120,11 +130,45 @@ public final class RenewalExtractor {
           // a later sentence on renewal may give the notice: "each later term renews the same way unless ..."
           notice = laterNotice(document, sentences.subList(i + 1, sentences.size()));
         }
-        return new Renewal(term, automatic,
-            notice.or(() -> untilEnded(document, sentences)).or(() -> endOfTerm(document, sentences)));
+        return new Renewal(term, automatic, notice.or(() -> untilEnded(document, sentences))
+            .or(() -> endOfTerm(document, sentences)).or(() -> nonRenewal(document, sentences)));
       }
     }
-    return new Renewal(Optional.empty(), false, untilEnded(document, sentences).or(() -> endOfTerm(document, sentences)));
+    return new Renewal(Optional.empty(), false, untilEnded(document, sentences)
+        .or(() -> endOfTerm(document, sentences)).or(() -> nonRenewal(document, sentences)));
+  }
+
+  /**
+   * The notice a notice of non-renewal ({@link #NON_RENEWAL}) must give, in the first sentence that says: of the lengths
+   * in the sentence, the one nearest those words ("90 days' notice of termination and 180 days' notice of non-renewal"
+   * gives 180 days).
+   */
+  private static Optional<ExtractedPeriod> nonRenewal(ParsedDocument document, List<Sentences.Span> sentences) {
+    String text = document.text();
+    for (Sentences.Span span : sentences) {
+      Matcher words = NON_RENEWAL.matcher(text).region(span.start(), span.end());
+      if (!words.find() || INSURANCE.matcher(text).region(span.start(), span.end()).find()) {
+        continue;
+      }
+      ExtractedPeriod nearest = null;
+      int nearestDistance = Integer.MAX_VALUE;
+      String sentence = text.substring(span.start(), span.end());
+      Matcher m = NOTICE.matcher(sentence);
+      while (m.find()) {
+        Optional<ExtractedPeriod> length = period(m, span.start(), document);
+        int start = span.start() + m.start();
+        int end = span.start() + m.end();
+        int distance = end <= words.start() ? words.start() - end : Math.max(0, start - words.end());
+        if (length.isPresent() && distance < nearestDistance) {
+          nearest = length.get();
+          nearestDistance = distance;
+        }
+      }
+      if (nearest != null) {
+        return Optional.of(nearest);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -192,13 +236,18 @@ public final class RenewalExtractor {
   private static Optional<ExtractedPeriod> first(Pattern pattern, String sentence, int offset, ParsedDocument document) {
     Matcher m = pattern.matcher(sentence);
     while (m.find()) {
-      Optional<Durations.Length> length = Durations.of(m.group(1), m.group(2));
-      if (length.isPresent()) {
-        int start = offset + m.start();
-        return Optional.of(new ExtractedPeriod(length.get().period(), length.get().iso(),
-            new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.7)));
+      Optional<ExtractedPeriod> period = period(m, offset, document);
+      if (period.isPresent()) {
+        return period;
       }
     }
     return Optional.empty();
+  }
+
+  /** The length a match of a number and a unit says, placed at {@code offset} plus the match's place. */
+  private static Optional<ExtractedPeriod> period(Matcher m, int offset, ParsedDocument document) {
+    int start = offset + m.start();
+    return Durations.of(m.group(1), m.group(2)).map(length -> new ExtractedPeriod(length.period(), length.iso(),
+        new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.7)));
   }
 }

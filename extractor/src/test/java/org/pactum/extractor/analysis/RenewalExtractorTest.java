@@ -142,4 +142,19 @@ class RenewalExtractorTest {
     assertEquals("P3M", find("The contract is automatically renewed for periods of two years, except where a party objects"
         + " in writing at least three calendar months before the current period ends.").notice().orElseThrow().iso());
   }
+
+  @Test
+  void aNoticeOfNonRenewalSpokenOfApartFromTheRenewal() {
+    RenewalExtractor.Renewal found = find("The term of this Agreement is ten (10) years. The Franchisee may renew it for one"
+        + " further term of five (5) years. Franchisor shall notify Franchisee of the nonrenewal not less than six (6) months"
+        + " prior to the expiration of the term of this Agreement.");
+    assertEquals("P6M", found.notice().orElseThrow().iso());
+    assertEquals("P180D", find("The franchise may be renewed for one further term of five (5) years. The law requires that a"
+        + " franchisee be given 90 days' notice of termination (with 60 days to cure) and 180 days' notice of non-renewal of"
+        + " the Franchise Agreement.").notice().orElseThrow().iso());
+    assertTrue(find("The Supplier may renew the licence for one further year. Either party may terminate for breach on"
+        + " thirty (30) days prior written notice.").notice().isEmpty());
+    assertTrue(find("Supplier shall keep insurance in force. All policies shall require at least thirty (30) days' prior"
+        + " notice to Buyer of cancellation, non-renewal or material change.").notice().isEmpty());
+  }
 }

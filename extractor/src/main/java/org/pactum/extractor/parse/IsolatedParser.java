@@ -6,9 +6,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.DocumentStatus;
 import org.pactum.extractor.model.Json;
@@ -111,6 +115,11 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
               return t;
             });
     private @Nullable Process process;
+    /**
+     * The process's own temporary folder: a parser killed mid-file (an OCR run at the time limit) cannot clean up
+     * after itself, so the folder goes with the process.
+     */
+    private @Nullable Path temporary;
     private @Nullable BufferedWriter requests;
     private @Nullable BufferedReader responses;
     private int parsed;
@@ -192,10 +201,13 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
         return process;
       }
       String java = ProcessHandle.current().info().command().orElse("java");
+      deleteTemporary();
+      temporary = Files.createTempDirectory("pactum-parse-worker");
       List<String> command =
           List.of(
               java,
               "-Xmx" + pool.heap(),
+              "-Djava.io.tmpdir=" + temporary,
               "-XX:+ExitOnOutOfMemoryError",
               "-XX:+UseSerialGC",
               "-Djava.awt.headless=true",
@@ -239,8 +251,23 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
           Thread.currentThread().interrupt();
         }
       }
+      deleteTemporary();
       if (closed) {
         reader.shutdownNow();
+      }
+    }
+
+    /** Removes the last process's temporary folder and whatever its parsers left in it. */
+    private void deleteTemporary() {
+      Path folder = temporary;
+      temporary = null;
+      if (folder == null) {
+        return;
+      }
+      try (Stream<Path> left = Files.walk(folder)) {
+        left.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      } catch (IOException | UncheckedIOException e) {
+        // a folder that cannot be read cannot be emptied either; the system's temporary folder is cleared in time
       }
     }
   }

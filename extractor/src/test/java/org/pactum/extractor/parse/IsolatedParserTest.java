@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.testing.Fixtures;
@@ -39,6 +45,36 @@ class IsolatedParserTest {
     ParseSettings normal = ParseSettings.defaults().withOcr(false);
     try (IsolatedParser pool = new IsolatedParser(normal, new IsolatedParser.Pool(1, "512m", 100, null))) {
       assertTrue(pool.parse(Fixtures.sample("03-"), "nda.txt").text().length() > 100);
+    }
+  }
+
+  @Test
+  void eachWorkerHasItsOwnTemporaryFolderWhichGoesWithIt() throws Exception {
+    // what a parser killed mid-file leaves (tesseract's output file, say) must not pile up in the system's folder
+    Set<Path> before = workerFolders();
+    ParseSettings tight = ParseSettings.defaults().withOcr(false).withTimeout(Duration.ofMillis(50));
+    try (IsolatedParser pool = new IsolatedParser(tight, new IsolatedParser.Pool(1, "512m", 100, null))) {
+      assertThrows(UnreadableDocumentException.class, () -> pool.parse(Fixtures.sample("03-"), "nda.txt"));
+      assertEquals(Set.of(), added(before), "the killed worker's folder is gone with it");
+    }
+    ParseSettings normal = ParseSettings.defaults().withOcr(false);
+    try (IsolatedParser pool = new IsolatedParser(normal, new IsolatedParser.Pool(1, "512m", 100, null))) {
+      pool.parse(Fixtures.sample("03-"), "nda.txt");
+      assertEquals(1, added(before).size(), "the live worker's folder");
+    }
+    assertEquals(Set.of(), added(before));
+  }
+
+  private static Set<Path> added(Set<Path> before) throws IOException {
+    Set<Path> now = workerFolders();
+    now.removeAll(before);
+    return now;
+  }
+
+  private static Set<Path> workerFolders() throws IOException {
+    try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return all.filter(p -> p.getFileName().toString().startsWith("pactum-parse-worker"))
+          .collect(Collectors.toCollection(HashSet::new));
     }
   }
 

@@ -72,9 +72,47 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
   public IsolatedParser(ParseSettings settings, Pool pool) {
     this.settings = settings;
     this.pool = pool;
+    removeOrphanedFolders();
     this.idle = new ArrayBlockingQueue<>(pool.workers());
     for (int i = 0; i < pool.workers(); i++) {
       idle.add(new Worker());
+    }
+  }
+
+  /**
+   * The workers' temporary folders are named for the process that started them ({@value #FOLDER_PREFIX}PID-...), so a
+   * process that was killed before it could remove its own leaves folders the next pool recognises and removes.
+   */
+  static final String FOLDER_PREFIX = "pactum-parse-";
+
+  private static void removeOrphanedFolders() {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+    try (Stream<Path> folders = Files.list(temp)) {
+      folders.filter(f -> orphaned(f.getFileName().toString())).forEach(IsolatedParser::deleteFolder);
+    } catch (IOException | UncheckedIOException e) {
+      // an unreadable temporary folder holds nothing this pool can tidy
+    }
+  }
+
+  private static boolean orphaned(String name) {
+    if (!name.startsWith(FOLDER_PREFIX)) {
+      return false;
+    }
+    int dash = name.indexOf('-', FOLDER_PREFIX.length());
+    try {
+      long pid = Long.parseLong(name.substring(FOLDER_PREFIX.length(), dash < 0 ? name.length() : dash));
+      return ProcessHandle.of(pid).isEmpty();
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** Removes a folder and whatever is in it, as far as it can. */
+  static void deleteFolder(Path folder) {
+    try (Stream<Path> left = Files.walk(folder)) {
+      left.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a folder that cannot be read cannot be emptied either; the system's temporary folder is cleared in time
     }
   }
 
@@ -202,7 +240,7 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
       }
       String java = ProcessHandle.current().info().command().orElse("java");
       deleteTemporary();
-      temporary = Files.createTempDirectory("pactum-parse-worker");
+      temporary = Files.createTempDirectory(FOLDER_PREFIX + ProcessHandle.current().pid() + "-");
       List<String> command =
           List.of(
               java,
@@ -261,13 +299,8 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
     private void deleteTemporary() {
       Path folder = temporary;
       temporary = null;
-      if (folder == null) {
-        return;
-      }
-      try (Stream<Path> left = Files.walk(folder)) {
-        left.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      } catch (IOException | UncheckedIOException e) {
-        // a folder that cannot be read cannot be emptied either; the system's temporary folder is cleared in time
+      if (folder != null) {
+        deleteFolder(folder);
       }
     }
   }

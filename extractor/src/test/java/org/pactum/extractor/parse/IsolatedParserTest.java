@@ -1,6 +1,7 @@
 package org.pactum.extractor.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,24 @@ class IsolatedParserTest {
     assertEquals(Set.of(), added(before));
   }
 
+  @Test
+  void foldersOfAProcessThatWasKilledAreRemovedByTheNextPool() throws Exception {
+    long dead = 4_000_000;
+    while (ProcessHandle.of(dead).isPresent()) {
+      dead++;
+    }
+    Path orphan = Files.createTempDirectory(IsolatedParser.FOLDER_PREFIX + dead + "-");
+    Files.writeString(orphan.resolve("apache-tika-1.tmp.txt"), "");
+    Path mine = Files.createTempDirectory(IsolatedParser.FOLDER_PREFIX + ProcessHandle.current().pid() + "-");
+    try (IsolatedParser pool = new IsolatedParser(ParseSettings.defaults().withOcr(false),
+        new IsolatedParser.Pool(1, "512m", 100, null))) {
+      assertFalse(Files.exists(orphan), "a dead process's folder is removed");
+      assertTrue(Files.exists(mine), "a live process's folder is left alone");
+    } finally {
+      IsolatedParser.deleteFolder(mine);
+    }
+  }
+
   private static Set<Path> added(Set<Path> before) throws IOException {
     Set<Path> now = workerFolders();
     now.removeAll(before);
@@ -73,7 +92,7 @@ class IsolatedParserTest {
 
   private static Set<Path> workerFolders() throws IOException {
     try (Stream<Path> all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return all.filter(p -> p.getFileName().toString().startsWith("pactum-parse-worker"))
+      return all.filter(p -> p.getFileName().toString().startsWith(IsolatedParser.FOLDER_PREFIX))
           .collect(Collectors.toCollection(HashSet::new));
     }
   }

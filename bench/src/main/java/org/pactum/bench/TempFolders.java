@@ -3,8 +3,8 @@ package org.pactum.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
+import org.pactum.extractor.parse.Folders;
 
 /** Throwaway folders for repositories and generated files, outside the checkout. */
 public final class TempFolders {
@@ -17,14 +17,7 @@ public final class TempFolders {
 
   /** Deletes a folder and everything in it; what cannot be deleted is left for the system's cleanup. */
   public static void delete(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // left behind in the temp folder
-    }
+    Folders.deleteQuietly(folder);
   }
 
   /** Bytes of the regular files under a folder. */

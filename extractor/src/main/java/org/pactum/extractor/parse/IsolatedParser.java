@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -88,7 +87,7 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
   private static void removeOrphanedFolders() {
     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
     try (Stream<Path> folders = Files.list(temp)) {
-      folders.filter(f -> orphaned(f.getFileName().toString())).forEach(IsolatedParser::deleteFolder);
+      folders.filter(f -> orphaned(f.getFileName().toString())).forEach(Folders::deleteQuietly);
     } catch (IOException | UncheckedIOException e) {
       // an unreadable temporary folder holds nothing this pool can tidy
     }
@@ -104,15 +103,6 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
       return ProcessHandle.of(pid).isEmpty();
     } catch (NumberFormatException e) {
       return false;
-    }
-  }
-
-  /** Removes a folder and whatever is in it, as far as it can. */
-  static void deleteFolder(Path folder) {
-    try (Stream<Path> left = Files.walk(folder)) {
-      left.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // a folder that cannot be read cannot be emptied either; the system's temporary folder is cleared in time
     }
   }
 
@@ -300,7 +290,7 @@ public final class IsolatedParser implements DocumentParser, AutoCloseable {
       Path folder = temporary;
       temporary = null;
       if (folder != null) {
-        deleteFolder(folder);
+        Folders.deleteQuietly(folder);
       }
     }
   }

@@ -80,7 +80,7 @@ class IsolatedParserTest {
       assertFalse(Files.exists(orphan), "a dead process's folder is removed");
       assertTrue(Files.exists(mine), "a live process's folder is left alone");
     } finally {
-      IsolatedParser.deleteFolder(mine);
+      Folders.deleteQuietly(mine);
     }
   }
 

@@ -7,12 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.pactum.extractor.analysis.DefaultAnalyzer;
 import org.pactum.extractor.model.Json;
+import org.pactum.extractor.parse.Folders;
 import org.pactum.server.export.ContractExport;
 import org.pactum.server.ingest.ArchiveLimits;
 import org.pactum.server.ingest.BulkIngest;
@@ -72,9 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
       System.err.print(summary.render());
       return summary.exitCode();
     } finally {
-      try (Stream<Path> left = Files.walk(staging)) {
-        left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      Folders.deleteQuietly(staging);
     }
   }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.Json;
+import org.pactum.extractor.parse.Folders;
 import org.pactum.indexer.store.AtomicFiles;
 
 /**
@@ -97,7 +98,7 @@ public final class UploadJobs implements AutoCloseable {
 
     /** Throws away a batch that could not be received whole. */
     public void discard() {
-      deleteQuietly(folder);
+      Folders.deleteQuietly(folder);
     }
   }
 
@@ -119,7 +120,7 @@ public final class UploadJobs implements AutoCloseable {
       for (Path folder : folders.filter(Files::isDirectory).sorted(Comparator.comparing(Path::toString)).toList()) {
         Path manifest = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-          deleteQuietly(folder);
+          Folders.deleteQuietly(folder);
           continue;
         }
         List<Entry> entries = Json.mapper().readValue(manifest.toFile(), new TypeReference<List<Entry>>() {});
@@ -152,7 +153,7 @@ public final class UploadJobs implements AutoCloseable {
         }
       });
       jobs.put(job.id(), new Job(job.id(), job.user(), job.received(), "done", List.copyOf(outcomes), summary.render(), summary.run()));
-      deleteQuietly(folder);
+      Folders.deleteQuietly(folder);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -177,16 +178,6 @@ public final class UploadJobs implements AutoCloseable {
         outcomes.add(outcome);
       }
       jobs.put(job.id(), new Job(job.id(), job.user(), job.received(), "running", List.copyOf(outcomes), null, null));
-    }
-  }
-
-  private static void deleteQuietly(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // left for the next start to clear
     }
   }
 

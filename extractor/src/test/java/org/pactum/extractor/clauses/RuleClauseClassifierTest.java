@@ -125,4 +125,18 @@ class RuleClauseClassifierTest {
     String warranty = "Licensor warrants that the Content will not constitute defamation, product disparagement or trade libel.";
     assertTrue(classify(warranty).stream().noneMatch(c -> c.category().equals("Non-Disparagement")));
   }
+  @Test
+  void jointOwnershipOfWhatThePartiesMakeNotOfACompanyOrAPartnership() {
+    for (String joint : List.of(
+        "The Company and MBE shall jointly own all customer lists gathered under this Agreement.",
+        "Each party owns an equal, undivided interest in the Joint Inventions.")) {
+      assertTrue(classify(joint).stream().anyMatch(c -> c.category().equals("Joint IP Ownership")), joint);
+    }
+    for (String other : List.of(
+        "This Agreement does not create an association, joint venture, co-ownership, or partnership between the Parties.",
+        "Such arrangements include leases, license agreements and jointly owned entities between customers.",
+        "The assets of the Joint Venture shall be distributed as undivided interests to the joint venturers ratably.")) {
+      assertTrue(classify(other).stream().noneMatch(c -> c.category().equals("Joint IP Ownership")), other);
+    }
+  }
 }

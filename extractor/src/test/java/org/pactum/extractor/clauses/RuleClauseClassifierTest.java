@@ -139,4 +139,14 @@ class RuleClauseClassifierTest {
       assertTrue(classify(other).stream().noneMatch(c -> c.category().equals("Joint IP Ownership")), other);
     }
   }
+  @Test
+  void aLeaseTerminationFeeOrAPaymentMadeBeforeTerminationIsNoLiquidatedDamages() {
+    assertTrue(classify("If Customer ends this Agreement early, it shall pay a termination fee of $5,000.").stream()
+        .anyMatch(c -> c.category().equals("Liquidated Damages")));
+    for (String other : List.of(
+        "Shared costs may include lease termination fees and employee severance costs.",
+        "Upon such termination, Partner is not eligible for any refund of pre-termination payments.")) {
+      assertTrue(classify(other).stream().noneMatch(c -> c.category().equals("Liquidated Damages")), other);
+    }
+  }
 }

@@ -28,6 +28,9 @@ public final class RuleClauseClassifier implements ClauseClassifier {
    */
   record Rule(String category, @Nullable Pattern heading, @Nullable Pattern phrase, List<String> leadingWords) {}
 
+  /** What a jointly owned thing is when it is a body rather than rights: "jointly owned entities", "a jointly owned company". */
+  private static final String JOINTLY_OWNED_BODY = "(?:entit|compan|subsidiar|venture|business)";
+
   static final List<Rule> RULES = List.of(
       rule("Confidentiality", "confidential|non-?disclosure", "shall (?:hold|keep|maintain) .{0,80}in (?:strict )?confidence"),
       rule("Indemnification", "indemnif|hold harmless", "(?:shall|agrees? to) (?:defend, )?indemnify"),
@@ -93,8 +96,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "|detrimental[^.;]{0,80}\\b(?:goodwill|reputation|image)"),
       // what the parties own together; not a jointly owned company, a joint venture's assets, nor the stock "nothing
       // here creates a joint venture, co-ownership or partnership" (document F1 on the training part 0.75 -> 0.82)
-      rule("Joint IP Ownership", null, "jointly own(?!ed (?:entit|compan|subsidiar|venture|business))"
-          + "|joint(?:ly)? owne(?!d (?:entit|compan|subsidiar|venture|business))"
+      rule("Joint IP Ownership", null, "jointly own(?!ed " + JOINTLY_OWNED_BODY + ")|joint(?:ly)? owne(?!d " + JOINTLY_OWNED_BODY + ")"
           + "|co-own(?<!ventures, co-own)(?<!venture, co-own)(?![^.;]{0,120}partnership)|owned jointly|joint ownership"
           + "|undivided (?:ownership )?interest(?![^.;]{0,60}joint venture)|joint (?:works|inventions?|patents|intellectual property|ip)\\b"
           + "|joint names"),

@@ -28,6 +28,12 @@ public final class RuleClauseClassifier implements ClauseClassifier {
    */
   record Rule(String category, @Nullable Pattern heading, @Nullable Pattern phrase, List<String> leadingWords) {}
 
+  /**
+   * What a harm to the other party's standing is done to, after the word for the harm ("tarnish", "injurious"): each
+   * alternative starts at its own word so that {@link LeadingWords} can tell them.
+   */
+  private static final String GOODWILL = "[^.;]{0,80}\\b(?:goodwill|reputation|image)";
+
   /** What a jointly owned thing is when it is a body rather than rights: "jointly owned entities", "a jointly owned company". */
   private static final String JOINTLY_OWNED_BODY = "(?:entit|compan|subsidiar|venture|business)";
 
@@ -90,10 +96,8 @@ public final class RuleClauseClassifier implements ClauseClassifier {
       // speaking ill of the other party, also where the clause guards its goodwill or reputation ("shall not tarnish or
       // bring into disrepute the reputation of", "any practice which may be injurious to the goodwill"); not a warranty
       // that content is no "product disparagement" (document F1 on the training part 0.60 -> 0.70)
-      rule("Non-Disparagement", "disparag", "disparag(?<!product disparag)"
-          + "|tarnish[^.;]{0,80}\\b(?:goodwill|reputation|image)|disrepute[^.;]{0,80}\\b(?:goodwill|reputation|image)"
-          + "|injurious[^.;]{0,80}\\b(?:goodwill|reputation|image)|harmful[^.;]{0,80}\\b(?:goodwill|reputation|image)"
-          + "|detrimental[^.;]{0,80}\\b(?:goodwill|reputation|image)"),
+      rule("Non-Disparagement", "disparag", "disparag(?<!product disparag)|tarnish" + GOODWILL + "|disrepute" + GOODWILL
+          + "|injurious" + GOODWILL + "|harmful" + GOODWILL + "|detrimental" + GOODWILL),
       // what the parties own together; not a jointly owned company, a joint venture's assets, nor the stock "nothing
       // here creates a joint venture, co-ownership or partnership" (document F1 on the training part 0.75 -> 0.82)
       rule("Joint IP Ownership", null, "jointly own(?!ed " + JOINTLY_OWNED_BODY + ")|joint(?:ly)? owne(?!d " + JOINTLY_OWNED_BODY + ")"

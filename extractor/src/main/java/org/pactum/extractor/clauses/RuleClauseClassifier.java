@@ -34,6 +34,9 @@ public final class RuleClauseClassifier implements ClauseClassifier {
    */
   private static final String GOODWILL = "[^.;]{0,80}\\b(?:goodwill|reputation|image)";
 
+  /** A character within a sentence: not a full stop or a semicolon, unless the stop is a section number's ("3.01"). */
+  private static final String IN_SENTENCE = "(?:[^.;]|(?<=\\d)\\.(?=\\d))";
+
   /** What a jointly owned thing is when it is a body rather than rights: "jointly owned entities", "a jointly owned company". */
   private static final String JOINTLY_OWNED_BODY = "(?:entit|compan|subsidiar|venture|business)";
 
@@ -104,10 +107,16 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "|co-own(?<!ventures, co-own)(?<!venture, co-own)(?![^.;]{0,120}partnership)|owned jointly|joint ownership"
           + "|undivided (?:ownership )?interest(?![^.;]{0,60}joint venture)|joint (?:works|inventions?|patents|intellectual property|ip)\\b"
           + "|joint names"),
+      // also an unlimited right to use, and unlimited access named in two words ("unlimited iPass network access"):
+      // document F1 on the training part 0.75 -> 0.80
       rule("Unlimited/All-You-Can-Eat-License", null, "unlimited (?:number of )?(?:copies|users|licen[cs]es|use|right)"
-          + "|unlimited,[^.;]{0,80}licen[cs]e|unlimited (?:\\w+ )?(?:calls|access|runs)"),
+          + "|unlimited,[^.;]{0,80}(?:licen[cs]e|right to use)|unlimited (?:\\w+ ){0,2}(?:calls|access|runs)"),
+      // also a perpetual right to use, a licence that lasts in perpetuity, and the words apart by a section number
+      // ("irrevocable, sublicensable (subject to Section 3.01(g)) license"): document F1 on the training part 0.82 -> 0.90
       rule("Irrevocable or Perpetual License", null,
-          "\\b(?:perpetual|irrevocable)\\b[^.;]{0,120}\\blicen[cs]e|\\blicen[cs]e[^.;]{0,80}\\b(?:perpetual|irrevocable)\\b"),
+          "\\b(?:perpetual|irrevocable)\\b" + IN_SENTENCE + "{0,120}\\b(?:licen[cs]e|right to use)"
+          + "|\\blicen[cs]e" + IN_SENTENCE + "{0,80}\\b(?:perpetual|irrevocable|in perpetuity)\\b"
+          + "|\\bin perpetuity" + IN_SENTENCE + "{0,80}\\blicen[cs]e"),
       rule("Change of Control", null, "change (?:of|in) (?:the )?(?:control|ownership)"
           + "|(?:acquires?|acquisition of) (?:all or )?(?:substantially all|a majority|more than (?:fifty|50))|controlling interest"
           // a merger or a sale of the majority as the event a right hangs on
@@ -128,7 +137,11 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           "\\b(?:prices?|fees?|rates?|charges?)\\b[^.;]{0,80}\\b(?:may|shall|will) not (?:be )?increase"
           + "|\\bincrease[^.;]{0,40}\\b(?:(?:shall|will|may) not|does not|not to) exceed|\\bincrease[^.;]{0,30}more than once"
           + "|\\bincrease[^.;]{0,80}\\bno more than|exceed(?<=(?:do|does|shall|will) not exceed) (?:a |an |the )?[^.;]{0,40}\\bincrease"
-          + "|maximum (?:charge|price|fee)s? of"));
+          + "|maximum (?:charge|price|fee)s? of"
+          // prices held where they are: "the Contract Price shall be firm for a minimum period of twenty-four months"
+          // (0.78 -> 0.80)
+          + "|\\b(?:prices?|fees?|rates?|charges?)\\b[^.;]{0,60}\\b(?:shall|will) (?:remain|be) (?:fixed|firm|unchanged|constant)"
+          + "|\\b(?:prices?|fees?|rates?|charges?)\\b[^.;]{0,60}\\b(?:shall|will) remain the same"));
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

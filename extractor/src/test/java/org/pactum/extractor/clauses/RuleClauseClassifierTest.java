@@ -105,7 +105,8 @@ class RuleClauseClassifierTest {
         "Either Party may request an increase or decrease of the Fees no more than once in any Contract Year.",
         "Tickets may renew the Agreement for another year with Sponsor Fees that do not exceed a five percent increase.",
         "A charge of $10.00 per hour will apply, subject to a maximum charge of $100.00 per trailer in any period.",
-        "The prices listed in Exhibit A shall not be increased during the first year.")) {
+        "The prices listed in Exhibit A shall not be increased during the first year.",
+        "The Contract Price in Schedule IV shall be firm for a minimum period of twenty-four (24) months.")) {
       assertTrue(classify(limit).stream().anyMatch(c -> c.category().equals("Price Restrictions")), limit);
     }
     for (String other : List.of(
@@ -148,5 +149,18 @@ class RuleClauseClassifierTest {
         "Upon such termination, Partner is not eligible for any refund of pre-termination payments.")) {
       assertTrue(classify(other).stream().noneMatch(c -> c.category().equals("Liquidated Damages")), other);
     }
+  }
+  @Test
+  void aPerpetualRightToUseOrALicenceWhoseWordsASectionNumberSplits() {
+    for (String perpetual : List.of(
+        "Nuance grants to SpinCo a non-exclusive, perpetual and irrevocable, sublicensable (subject to Section 3.01(g))"
+            + " license under the Nuance Patents.",
+        "Franchisee grants to Pretzel Time a perpetual and worldwide right to use such ideas and recipes.",
+        "SAP grants, enduring in perpetuity unless terminated, a non-exclusive licence to use the software.")) {
+      assertTrue(classify(perpetual).stream().anyMatch(c -> c.category().equals("Irrevocable or Perpetual License")),
+          perpetual);
+    }
+    assertTrue(classify("Customer has a non-exclusive right to use the Software during the Term, and Section 4.2 sets its"
+        + " fees.").stream().noneMatch(c -> c.category().equals("Irrevocable or Perpetual License")));
   }
 }

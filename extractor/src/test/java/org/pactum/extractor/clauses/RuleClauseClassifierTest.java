@@ -151,6 +151,23 @@ class RuleClauseClassifierTest {
     }
   }
   @Test
+  void consentToAChangeOfControlNotAMergerThatNeedsNoConsent() {
+    for (String control : List.of(
+        "Either party may terminate this Agreement upon a change of control of the other party.",
+        "Neither party may assign this Agreement, including in connection with a merger, without the other's prior written"
+            + " consent.",
+        "No such consent is required in the event of a Change of Control of Licensee so long as the surviving Person"
+            + " assumes all the obligations of Licensee.")) {
+      assertTrue(classify(control).stream().anyMatch(c -> c.category().equals("Change of Control")), control);
+    }
+    for (String free : List.of(
+        "Either party may assign this Agreement without the other party's consent in connection with a merger or a sale of"
+            + " all or substantially all of its assets.",
+        "No such consent shall be required for an assignment in connection with a merger or consolidation of a party.")) {
+      assertTrue(classify(free).stream().noneMatch(c -> c.category().equals("Change of Control")), free);
+    }
+  }
+  @Test
   void aPerpetualRightToUseOrALicenceWhoseWordsASectionNumberSplits() {
     for (String perpetual : List.of(
         "Nuance grants to SpinCo a non-exclusive, perpetual and irrevocable, sublicensable (subject to Section 3.01(g))"

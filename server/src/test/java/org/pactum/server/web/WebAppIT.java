@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +89,11 @@ class WebAppIT {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
-    ChromeDriverService driverService = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+    // the driver and the browser keep their scratch folders in the test's own folder, which goes with it: in the
+    // system temporary folder Chromium leaves an empty org.chromium.Chromium.* folder behind on every run
+    Path browserTemp = Files.createDirectories(data.resolve("browser-tmp"));
+    ChromeDriverService driverService = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+        .withEnvironment(Map.of("TMPDIR", browserTemp.toString())).build();
     browser = new ChromeDriver(driverService, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     Files.createDirectories(SCREENSHOTS);

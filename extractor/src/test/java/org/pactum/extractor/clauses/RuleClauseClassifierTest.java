@@ -95,6 +95,24 @@ class RuleClauseClassifierTest {
         "Most Favored Nation", "Unlimited/All-You-Can-Eat-License"), categories);
   }
   @Test
+  void termsMeasuredAgainstWhatOthersGetAreMostFavoured() {
+    for (String favoured : List.of(
+        "The prices at which Airspan sells to Distributor shall be no less favorable to the Distributor than those prices at"
+            + " which Airspan sells similar products in the United States.",
+        "All Users shall be treated at least as favorable in all respects (including pricing and quality of service) as"
+            + " Boxlot treats its own users.")) {
+      assertTrue(classify(favoured).stream().anyMatch(c -> c.category().equals("Most Favored Nation")), favoured);
+    }
+  }
+  @Test
+  void aLicenceExclusiveEvenAgainstTheLicensorsAffiliatesIsNoAffiliateLicence() {
+    String exclusive = "Theravance grants to GSK an exclusive (except as to Theravance and its Affiliates) license under the"
+        + " Theravance Patents.";
+    assertTrue(classify(exclusive).stream().noneMatch(c -> c.category().equals("Affiliate License-Licensee")));
+    String affiliates = "Licensor grants to Acme and its Affiliates a non-exclusive license under the Patents.";
+    assertTrue(classify(affiliates).stream().anyMatch(c -> c.category().equals("Affiliate License-Licensee")));
+  }
+  @Test
   void aRightOfFirstRefusalIsNotMostFavouredTerms() {
     assertTrue(classify("Owner may then sell to the third party on terms no more favourable to the third party than those offered.")
         .stream().noneMatch(c -> c.category().equals("Most Favored Nation")));

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Cuts text into rough sentences at periods and semicolons in one linear pass (a period inside
- * "i.e.," or "1.5" does not end one), so rules can run
+ * "i.e.," or "1.5", or one after "Corp." with the sentence going on in lower case, does not end one), so rules can run
  * on bounded pieces: a pattern over a whole document without sentence ends (a 5 MB single line)
  * could otherwise backtrack for ever.
  */
@@ -17,6 +17,9 @@ final class Sentences {
       return end - start;
     }
   }
+
+  /** How many characters after a full stop are looked at for the next word. */
+  private static final int LOOK_AHEAD = 4;
 
   private Sentences() {}
 
@@ -30,7 +33,7 @@ final class Sentences {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == ';' || c == '.' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))
-          && text.charAt(i + 1) != ',')) {
+          && text.charAt(i + 1) != ',' && !continuesInLowerCase(text, i + 1))) {
         add(text, start, i + 1, maxLength, spans);
         start = i + 1;
       }
@@ -39,6 +42,20 @@ final class Sentences {
       add(text, start, text.length(), maxLength, spans);
     }
     return spans;
+  }
+
+  /**
+   * Whether the text after a full stop goes on in lower case after at most a few spaces: the stop closed an
+   * abbreviation ("Acme Corp. and its Affiliates"), not the sentence.
+   */
+  private static boolean continuesInLowerCase(String text, int from) {
+    for (int i = from; i < Math.min(text.length(), from + LOOK_AHEAD); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return Character.isLowerCase(c);
+      }
+    }
+    return false;
   }
 
   private static void add(String text, int start, int end, int maxLength, List<Span> spans) {

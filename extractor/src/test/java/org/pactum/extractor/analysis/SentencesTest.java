@@ -18,6 +18,12 @@ class SentencesTest {
   }
 
   @Test
+  void aFullStopFollowedByLowerCaseClosesAnAbbreviationNotTheSentence() {
+    assertEquals(List.of("Licensor grants to Acme Corp. and its Affiliates a license.", "It is exclusive."),
+        sentences("Licensor grants to Acme Corp. and its Affiliates a license. It is exclusive.", 100));
+  }
+
+  @Test
   void aTooLongSentenceIsCutAtItsBlankLinesAndTheShortPiecesKept() {
     String list = "What the sponsor receives:\n" + "* its logo on the printed programme\n".repeat(5);
     String text = list + "\nDuration:\nThis agreement runs until June 1, 2022.";

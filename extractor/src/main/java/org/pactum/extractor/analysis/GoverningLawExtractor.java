@@ -62,7 +62,8 @@ public final class GoverningLawExtractor {
 
   private static Pattern lawsOfAfter(String verbs) {
     return Pattern.compile("(?i)\\b(?:" + verbs + ")\\b[^.;]{0,160}?\\blaws?(?:\\s+and\\s+(?:decisions|regulations|statutes|rules))?"
-        + "\\s+(?:in\\s+force\\s+in\\s+|of\\s+|in\\s+)" + OF_JURISDICTION);
+        // a comma before "of" closes an aside: "the internal laws, and not the laws regarding conflicts of laws, of"
+        + "(?:,?\\s+of\\s+|\\s+in\\s+force\\s+in\\s+|\\s+in\\s+)" + OF_JURISDICTION);
   }
 
   public Optional<GoverningLaw> find(ParsedDocument document) {

@@ -54,6 +54,8 @@ class GoverningLawExtractorTest {
     assertEquals("", law("The parties shall comply with all applicable laws of any jurisdiction."));
     assertEquals("US-MI", law("Wherever it is signed, this Agreement is governed by the laws and decisions of the State of"
         + " Michigan."));
+    assertEquals("US-NC", law("This Agreement shall be governed by the internal laws, and not by the laws regarding conflicts"
+        + " of laws, of the State of North Carolina."));
   }
 
   @Test

@@ -90,8 +90,11 @@ public final class TitleExtractor {
         }
       }
       int[] next = nextLine(text, bestEnd);
-      if (next != null && OPENS_TITLE.matcher(text.substring(bestStart, bestEnd)).find()
-          && CONTINUES_TITLE.matcher(text.substring(next[0], next[1])).find()) {
+      if (next != null && (OPENS_TITLE.matcher(text.substring(bestStart, bestEnd)).find()
+              && CONTINUES_TITLE.matcher(text.substring(next[0], next[1])).find()
+          // a title cut after a comma: "SCHEDULE TO Software License, / Customization and Maintenance Agreement"
+          || text.charAt(bestEnd - 1) == ',' && ENDS_WITH_KIND.matcher(text.substring(next[0], next[1])).find()
+              && next[1] - bestStart <= MAX_TITLE)) {
         bestEnd = next[1];
         next = nextLine(text, bestEnd);
       }

@@ -48,6 +48,8 @@ class TitleExtractorTest {
     assertEquals("FIRST AMENDMENT TO DISTRIBUTOR AGREEMENT", title("FIRST AMENDMENT TO\n   DISTRIBUTOR AGREEMENT\nThis"));
     assertEquals("EXCLUSIVE AGENCY AND MARKETING AGREEMENT", title("EXCLUSIVE AGENCY AND\nMARKETING AGREEMENT\nThis"));
     assertEquals("SUPPLY AGREEMENT", title("ACME LTD\nSUPPLY AGREEMENT\nThis"));
+    assertEquals("SCHEDULE TO Software License, Customization and Maintenance Agreement",
+        title("SCHEDULE TO Software License,\nCustomization and Maintenance Agreement\n\nSupplier Name: Acme"));
   }
 
   @Test

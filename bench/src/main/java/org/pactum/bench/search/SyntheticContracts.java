@@ -215,8 +215,8 @@ public final class SyntheticContracts {
     Extraction extraction = new Extraction(
         new ExtractedText(title, new Provenance(0, title.length(), 1, "synthetic", 1.0)),
         List.of(new Party(nameA, aliasA, partiesSource), new Party(nameB, aliasB, partiesSource)),
-        new GoverningLaw(law[0], law[1], partiesSource),
-        new ExtractedDate(date, partiesSource), null, null, null, null, null,
+        new GoverningLaw(law[0], law[1], partiesSource), null,
+        new ExtractedDate(date, partiesSource), null, null, null, null, null, null,
         withSpans, null, List.of(), List.of(), List.of(), clauses);
     String sha = sha256("synthetic-" + n);
     return new ContractRecord(ContractRecord.SCHEMA_VERSION, ContractRecord.idOf(sha), sha,

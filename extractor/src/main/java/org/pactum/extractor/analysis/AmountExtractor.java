@@ -14,7 +14,8 @@ import org.pactum.extractor.model.Provenance;
 /**
  * Sums of money with their currency: "$120,000.00", "USD 5,000", "EUR 1,000,000", "£60,000",
  * "CAD $84,000", "2.5 million dollars". A bare "$" is US dollars unless the contract says it deals
- * in Canadian or Australian dollars and never names US dollars.
+ * in Canadian or Australian dollars and never names US dollars. Each sum says what it is for where its sentence tells
+ * ({@link AmountPurposes}).
  */
 final class AmountExtractor {
 
@@ -94,6 +95,7 @@ final class AmountExtractor {
         return; // the same words, already read the other way round
       }
     }
-    out.add(new Amount(value, code, new Provenance(start, end, document.pages().pageOf(start), NAME, 0.8)));
+    out.add(new Amount(value, code, new Provenance(start, end, document.pages().pageOf(start), NAME, 0.8),
+        AmountPurposes.of(document.text(), start, end)));
   }
 }

@@ -16,10 +16,12 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
 
   private final TitleExtractor titles = new TitleExtractor();
   private final GoverningLawExtractor laws = new GoverningLawExtractor();
+  private final VenueExtractor venues = new VenueExtractor();
   private final DateFinder dateFinder = new DateFinder();
   private final ContractDatesExtractor dates = new ContractDatesExtractor();
   private final PartiesExtractor parties = new PartiesExtractor();
   private final RenewalExtractor renewals = new RenewalExtractor();
+  private final TerminationNoticeExtractor terminationNotices = new TerminationNoticeExtractor();
   private final ExpirationExtractor expirations = new ExpirationExtractor();
   private final AmountExtractor amounts = new AmountExtractor();
   private final PaymentTermsExtractor paymentTerms = new PaymentTermsExtractor();
@@ -47,6 +49,7 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
         titles.find(document).orElse(null),
         foundParties,
         laws.find(document).orElse(null),
+        venues.find(document).orElse(null),
         found.agreement().orElse(null),
         found.effective().orElse(null),
         expirations.find(document, mentions, found.agreement().map(d -> d.date()).orElse(null),
@@ -54,6 +57,7 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
         renewal.term().orElse(null),
         renewal.term().isPresent() ? renewal.automatic() : null,
         renewal.notice().orElse(null),
+        terminationNotices.find(document).orElse(null),
         amounts.find(document),
         paymentTerms.find(document).orElse(null),
         definedTerms.find(document),

@@ -37,6 +37,10 @@ class SampleScoresTest {
     FIELDS.put("renewalTerm", e -> e.renewalTerm() == null ? null : e.renewalTerm().iso());
     FIELDS.put("autoRenewal", e -> String.valueOf(e.renewalTerm() != null && Boolean.TRUE.equals(e.autoRenewal())));
     FIELDS.put("noticePeriod", e -> e.noticePeriod() == null ? null : e.noticePeriod().iso());
+    FIELDS.put("terminationNotice", e -> e.terminationNotice() == null ? null : e.terminationNotice().iso());
+    FIELDS.put("venue", e -> e.venue() == null ? null : e.venue().place());
+    FIELDS.put("venueCode", e -> e.venue() == null ? null : e.venue().code());
+    FIELDS.put("venueForum", e -> e.venue() == null ? null : e.venue().forum());
   }
 
   private static String squash(String s) {
@@ -90,6 +94,16 @@ class SampleScoresTest {
         } else {
           wrong.add(sample.getFileName() + " amount " + value + " " + currency + " not found");
         }
+        String purpose = amount.path("purpose").asText(null);
+        if (purpose != null) {
+          boolean told = extraction.amounts().stream().anyMatch(a -> a.value().compareTo(value) == 0
+              && a.currency().equals(currency) && purpose.equals(a.purpose()));
+          if (told) {
+            right.merge("amountPurposes", 1, Integer::sum);
+          } else {
+            wrong.add(sample.getFileName() + " amount " + value + " " + currency + " is not told as a " + purpose);
+          }
+        }
       }
       String terms = expected.path("paymentTerms").asText("");
       java.util.regex.Matcher days = java.util.regex.Pattern.compile("^(?:Net|Within) (\\d+)").matcher(terms);
@@ -137,6 +151,7 @@ class SampleScoresTest {
     List<String> scored = new ArrayList<>(FIELDS.keySet());
     scored.add("parties");
     scored.add("amounts");
+    scored.add("amountPurposes");
     scored.add("paymentDays");
     scored.add("obligations");
     for (String field : scored) {

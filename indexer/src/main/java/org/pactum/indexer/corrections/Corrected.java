@@ -64,8 +64,8 @@ public final class Corrected {
             source(payment == null ? null : payment.source(), c));
       }
     }
-    Extraction corrected = new Extraction(title, parties, law, agreement, effective, expiration, renewal, autoRenewal,
-        notice, e.amounts(), payment, e.definedTerms(), e.obligations(), e.sections(), e.clauses());
+    Extraction corrected = new Extraction(title, parties, law, e.venue(), agreement, effective, expiration, renewal,
+        autoRenewal, notice, e.terminationNotice(), e.amounts(), payment, e.definedTerms(), e.obligations(), e.sections(), e.clauses());
     return new ContractRecord(record.schemaVersion(), record.id(), record.sha256(), record.fileName(), record.source(),
         record.size(), record.ingestedAt(), record.status(), record.statusMessage(), record.mediaType(), recordTitle,
         record.text(), record.pages(), record.ocrPages(), record.metadata(), corrected);

@@ -27,9 +27,9 @@ public final class FamilyDates {
     ContractRecord expirationBy = setter(family, "expirationDate", base, records);
     ContractRecord renewalBy = setter(family, "renewalTerm", base, records);
     ContractRecord noticeBy = setter(family, "noticePeriod", base, records);
-    Extraction inForce = new Extraction(e.title(), e.parties(), e.governingLaw(), e.agreementDate(), e.effectiveDate(),
+    Extraction inForce = new Extraction(e.title(), e.parties(), e.governingLaw(), e.venue(), e.agreementDate(), e.effectiveDate(),
         expirationBy.extraction().expiration(), renewalBy.extraction().renewalTerm(), renewalBy.extraction().autoRenewal(),
-        noticeBy.extraction().noticePeriod(), e.amounts(), e.paymentTerms(), e.definedTerms(), e.obligations(), e.sections(),
+        noticeBy.extraction().noticePeriod(), e.terminationNotice(), e.amounts(), e.paymentTerms(), e.definedTerms(), e.obligations(), e.sections(),
         e.clauses());
     ContractRecord merged = new ContractRecord(base.schemaVersion(), base.id(), base.sha256(), base.fileName(), base.source(),
         base.size(), base.ingestedAt(), base.status(), base.statusMessage(), base.mediaType(), base.title(), base.text(),

@@ -37,7 +37,7 @@ class KeyDatesTest {
 
   private static ContractRecord record(Expiration expiration, ExtractedPeriod renewal, Boolean automatic, ExtractedPeriod notice,
       List<Obligation> obligations) {
-    Extraction e = new Extraction(null, List.of(), null, null, null, expiration, renewal, automatic, notice, List.of(), null,
+    Extraction e = new Extraction(null, List.of(), null, null, null, null, expiration, renewal, automatic, notice, null, List.of(), null,
         List.of(), obligations, List.of(), List.of());
     return new ContractRecord(ContractRecord.SCHEMA_VERSION, "0123456789abcdef", "0123456789abcdef".repeat(4), "msa.pdf",
         "test", 1, Instant.parse("2026-01-01T00:00:00Z"), DocumentStatus.INDEXED, null, "application/pdf",
@@ -179,8 +179,8 @@ class KeyDatesTest {
   @Test
   void eachDateListsTheInputsItWasWorkedOutFromWithTheirPages() {
     ExtractedDate effective = new ExtractedDate(LocalDate.parse("2021-04-01"), new Provenance(0, 9, 1, "date-rules", 0.8));
-    Extraction e = new Extraction(null, List.of(), null, null, effective, ends("2024-03-31"), period("P1Y"), true, period("P90D"),
-        List.of(), null, List.of(), List.of(), List.of(), List.of());
+    Extraction e = new Extraction(null, List.of(), null, null, null, effective, ends("2024-03-31"), period("P1Y"), true,
+        period("P90D"), null, List.of(), null, List.of(), List.of(), List.of(), List.of());
     ContractRecord withEffective = new ContractRecord(ContractRecord.SCHEMA_VERSION, "0123456789abcdef", "0123456789abcdef".repeat(4),
         "msa.pdf", "test", 1, Instant.parse("2026-01-01T00:00:00Z"), DocumentStatus.INDEXED, null, "application/pdf",
         "Master Services Agreement", " ".repeat(100), PageMap.SINGLE_PAGE, 0, Map.of(), e);

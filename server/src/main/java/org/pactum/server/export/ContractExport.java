@@ -25,7 +25,9 @@ public record ContractExport(
     @Nullable String renewalTerm,
     @Nullable Boolean autoRenewal,
     @Nullable String noticePeriod,
+    @Nullable String terminationNotice,
     @Nullable String governingLaw,
+    @Nullable Map<String, Object> venue,
     @Nullable String paymentTerms,
     @Nullable Integer paymentDays,
     List<Map<String, Object>> amounts,
@@ -61,7 +63,9 @@ public record ContractExport(
         r.extraction().renewalTerm() == null ? null : r.extraction().renewalTerm().iso(),
         r.extraction().renewalTerm() == null ? null : r.extraction().autoRenewal(),
         r.extraction().noticePeriod() == null ? null : r.extraction().noticePeriod().iso(),
+        r.extraction().terminationNotice() == null ? null : r.extraction().terminationNotice().iso(),
         r.extraction().governingLaw() == null ? null : r.extraction().governingLaw().jurisdiction(),
+        r.extraction().venue() == null ? null : venue(r.extraction().venue()),
         r.extraction().paymentTerms() == null ? null : r.extraction().paymentTerms().text(),
         r.extraction().paymentTerms() == null ? null : r.extraction().paymentTerms().days(),
         r.extraction().amounts().stream().map(ContractExport::amount).toList(),
@@ -108,10 +112,25 @@ public record ContractExport(
     return out;
   }
 
+  /** Where disputes are heard: the place as written, its jurisdiction's code and whether courts or an arbitration. */
+  private static Map<String, Object> venue(org.pactum.extractor.model.Venue v) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("place", v.place());
+    if (v.code() != null) {
+      out.put("code", v.code());
+    }
+    out.put("forum", v.forum());
+    putSource(out, v.source());
+    return out;
+  }
+
   private static Map<String, Object> amount(org.pactum.extractor.model.Amount a) {
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     out.put("value", a.value());
     out.put("currency", a.currency());
+    if (a.purpose() != null) {
+      out.put("purpose", a.purpose());
+    }
     putSource(out, a.source());
     return out;
   }
@@ -172,12 +191,13 @@ public record ContractExport(
   /** The CSV columns, in order. */
   public static final List<String> CSV_COLUMNS =
       List.of("id", "documentId", "title", "agreementDate", "effectiveDate", "expirationDate",
-          "renewalTerm", "autoRenewal", "noticePeriod", "governingLaw", "paymentTerms", "tags", "fileName", "sha256", "status", "statusMessage",
+          "renewalTerm", "autoRenewal", "noticePeriod", "terminationNotice", "governingLaw", "venue", "paymentTerms", "tags", "fileName", "sha256", "status", "statusMessage",
           "mediaType", "pages", "ocrPages", "ingestedAt");
 
   public List<@Nullable Object> csvRow() {
     return java.util.Arrays.asList(id, documentId, title, agreementDate, effectiveDate, expirationDate,
-        renewalTerm, autoRenewal, noticePeriod, governingLaw, paymentTerms, String.join("; ", tags), fileName, sha256, status, statusMessage, mediaType,
+        renewalTerm, autoRenewal, noticePeriod, terminationNotice, governingLaw, venue == null ? null : venue.get("place"),
+        paymentTerms, String.join("; ", tags), fileName, sha256, status, statusMessage, mediaType,
         pages, ocrPages, ingestedAt);
   }
 

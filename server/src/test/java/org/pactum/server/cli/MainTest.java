@@ -80,6 +80,12 @@ class MainTest {
       JsonNode line = lines.stream().filter(l -> l.path("id").asText().equals(sample.getFileName().toString())).findFirst().orElseThrow();
       assertEquals(Fixtures.expected(sample).path("title").asText(), line.path("title").asText());
       assertTrue(line.path("documentId").asText().matches("[0-9a-f]{16}"));
+      // the project's own fields beside CUAD's: where disputes are heard, with its source, and the notice to end early
+      JsonNode expected = Fixtures.expected(sample);
+      assertEquals(expected.path("venue").asText(), line.path("venue").path("place").asText(), line.toString());
+      assertEquals(expected.path("venueCode").asText(), line.path("venue").path("code").asText());
+      assertTrue(line.path("venue").path("page").asInt() >= 1, line.toString());
+      assertEquals(expected.path("terminationNotice").asText(""), line.path("terminationNotice").asText(""));
     }
     try (var left = java.nio.file.Files.list(data)) {
       assertEquals(0, left.count(), "extract writes nothing");

@@ -558,6 +558,22 @@ class WebAppIT {
   }
 
   @Test
+  void theVenueAndTheNoticeToTerminateAreShownWithTheirSources() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    open("\"master services agreement\"", "MASTER SERVICES AGREEMENT");
+    WebElement venue = browser.findElement(By.xpath("//dt[text()='Venue']/following-sibling::dd[1]/button"));
+    assertEquals("New York County, New York (US-NY)", venue.getText());
+    venue.click();
+    WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-text mark.source")));
+    assertTrue(source.getText().startsWith("courts located in New York County"), source.getText());
+    WebElement notice = browser.findElement(By.xpath("//dt[text()='Notice to terminate']/following-sibling::dd[1]/button"));
+    assertEquals("P60D", notice.getText());
+    notice.click();
+    wait.until(d -> d.findElement(By.cssSelector("#doc-text mark.source")).getText().toLowerCase().contains("sixty"));
+  }
+
+  @Test
   void aPdfsOriginalPagesAreRenderedAndAValueIsMarkedOnThem() throws Exception {
     signIn("admin", PASSWORD);
     hits();

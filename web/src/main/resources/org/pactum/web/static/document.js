@@ -220,8 +220,11 @@ function valueNodes(x, reviews = new Map()) {
     `${x.renewalTerm.iso}${x.autoRenewal === false ? " (option to extend)" : " (automatic)"}`, x.renewalTerm.source));
   field("Notice to stop renewal", "noticePeriod", x.noticePeriod && x.noticePeriod.iso,
     x.noticePeriod && valueButton(x.noticePeriod.iso, x.noticePeriod.source));
+  add("Notice to terminate", x.terminationNotice && valueButton(x.terminationNotice.iso, x.terminationNotice.source));
   field("Governing law", "governingLaw", x.governingLaw && x.governingLaw.jurisdiction,
     x.governingLaw && valueButton(`${x.governingLaw.jurisdiction}${x.governingLaw.code ? ` (${x.governingLaw.code})` : ""}`, x.governingLaw.source));
+  add("Venue", x.venue && valueButton(
+    `${x.venue.place}${x.venue.code ? ` (${x.venue.code})` : ""}${x.venue.forum === "arbitration" ? ", arbitration" : ""}`, x.venue.source));
   field("Payment terms", "paymentTerms", x.paymentTerms && x.paymentTerms.text,
     x.paymentTerms && valueButton(x.paymentTerms.text, x.paymentTerms.source));
   add("Amounts", ...(x.amounts || []).slice(0, 12).map((a) => valueButton(`${a.currency} ${Number(a.value).toLocaleString()}`, a.source)));

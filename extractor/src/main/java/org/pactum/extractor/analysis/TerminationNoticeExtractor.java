@@ -1,0 +1,96 @@
+package org.pactum.extractor.analysis;
+
+import static org.pactum.extractor.analysis.Durations.NUMBER;
+import static org.pactum.extractor.analysis.Durations.UNIT;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pactum.extractor.model.ExtractedPeriod;
+import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.model.Provenance;
+
+/**
+ * The notice a party must give to end the contract early: "either party may terminate this Agreement at any time
+ * upon ninety (90) days' prior written notice". A termination for convenience is preferred, else one without a
+ * condition ("may be terminated by either party on six months' notice"); a sentence about a breach, a cure, an
+ * insolvency or an insurance policy, one that gives the right only on an event ("if a competitor acquires ..."), or one
+ * about a renewal (whose notice the {@link RenewalExtractor} reads) gives none.
+ */
+final class TerminationNoticeExtractor {
+
+  static final String NAME = "termination-notice-rules";
+
+  /** Ending the contract itself: "terminate this Agreement", "this Agreement may be terminated"; not an audit or an order. */
+  private static final Pattern TERMINATE = Pattern.compile("(?i)\\bterminat(?:e|ing)\\s+(?:this|the)\\s+(?:[\\w-]+\\s+){0,3}?"
+      + "(?:agreement|contract|lease|sla|sow|licen[cs]e|arrangement|engagement)\\b"
+      + "|\\b(?:agreement|contract|lease|sla|sow|licen[cs]e)\\s+(?:may|can|shall)\\s+be\\s+terminated\\b");
+  /** "ninety (90) days' prior written notice", "30 days written notice"; number and unit grouped. */
+  private static final Pattern LENGTH_NOTICE = Pattern.compile("(?i)\\b" + NUMBER
+      + "\\s*(?:\\((\\d{1,3})\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|business\\s+)?" + UNIT
+      + "['’]?\\s*(?:(?:prior|written|advance|notice\\s+in)\\s+){0,3}(?:notice|writing)\\b");
+  /** "notice of at least thirty (30) days", "by giving notice not less than 60 days in advance". */
+  private static final Pattern NOTICE_LENGTH = Pattern.compile("(?i)\\bnotice\\s+(?:of\\s+)?(?:at\\s+least\\s+|not\\s+less"
+      + "\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER + "\\s*(?:\\((\\d{1,3})\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT + "\\b");
+  /** Ending for no reason at all: what a buyer asks about when it wants out. */
+  private static final Pattern CONVENIENCE = Pattern.compile(
+      "(?i)\\bfor\\s+(?:its\\s+)?convenience|\\bfor\\s+any\\s+(?:or\\s+no\\s+)?reason|\\bwithout\\s+cause");
+  /** "at any time": convenience too, unless the sentence goes on to a breach or an event. */
+  private static final Pattern AT_ANY_TIME = Pattern.compile("(?i)\\bat\\s+any\\s+time\\b");
+  /**
+   * A notice that is a cure period, or one for ending on insolvency, rather than a notice to end at will; or the
+   * notice an insurer gives before a policy ends.
+   */
+  private static final Pattern FOR_CAUSE = Pattern.compile(
+      "(?i)\\b(?:breach\\w*|cure[ds]?|default\\w*|insolven\\w*|bankrupt\\w*|fail(?:s|ed|ure)?|insurance|insurers?"
+          + "|polic(?:y|ies)|coverages?)\\b|\\bfor\\s+[\"“]?cause\\b");
+  /** A right that only arises on an event ("if a competitor acquires the Supplier, Buyer may terminate ..."). */
+  private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bif\\b|\\bin\\s+the\\s+event\\b|\\bupon\\s+the\\s+occurrence\\b");
+  /** A renewal's notice, which the renewal extractor reads. */
+  private static final Pattern RENEWAL = Pattern.compile(
+      "(?i)\\b(?:renew\\w*|non-?renewal|extend\\w*|extension)\\b|\\bexpiration\\s+of\\s+the\\s+(?:then[- ]current|initial|current)");
+  private static final int MAX_SENTENCE = 800;
+
+  Optional<ExtractedPeriod> find(ParsedDocument document) {
+    String text = document.text();
+    ExtractedPeriod plain = null;
+    for (Sentences.Span s : Sentences.of(text, MAX_SENTENCE)) {
+      String sentence = text.substring(s.start(), s.end());
+      if (!TERMINATE.matcher(sentence).find() || RENEWAL.matcher(sentence).find()) {
+        continue;
+      }
+      Optional<ExtractedPeriod> notice = length(sentence, s.start(), document);
+      if (notice.isEmpty()) {
+        continue;
+      }
+      if (CONVENIENCE.matcher(sentence).find()) {
+        return notice;
+      }
+      boolean unconditional = !FOR_CAUSE.matcher(sentence).find() && !CONDITIONAL.matcher(sentence).find();
+      if (unconditional && AT_ANY_TIME.matcher(sentence).find()) {
+        return notice;
+      }
+      if (plain == null && unconditional) {
+        plain = notice.get();
+      }
+    }
+    return Optional.ofNullable(plain);
+  }
+
+  private static Optional<ExtractedPeriod> length(String sentence, int offset, ParsedDocument document) {
+    for (Pattern p : new Pattern[] {LENGTH_NOTICE, NOTICE_LENGTH}) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        int start = offset + m.start();
+        // the digits in brackets say it surest: "one hundred and twenty (120) days"
+        String number = m.group(2) != null ? m.group(2) : m.group(1);
+        Optional<ExtractedPeriod> period = Durations.of(number, m.group(3)).map(length -> new ExtractedPeriod(
+            length.period(), length.iso(), new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.7)));
+        if (period.isPresent()) {
+          return period;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

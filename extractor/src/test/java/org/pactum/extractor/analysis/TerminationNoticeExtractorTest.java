@@ -1,0 +1,54 @@
+package org.pactum.extractor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pactum.extractor.model.ExtractedPeriod;
+import org.pactum.extractor.model.PageMap;
+import org.pactum.extractor.model.ParsedDocument;
+
+class TerminationNoticeExtractorTest {
+
+  private static String notice(String text) {
+    return new TerminationNoticeExtractor().find(new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0))
+        .map(ExtractedPeriod::iso).orElse("");
+  }
+
+  @Test
+  void theNoticeToEndTheContractEarly() {
+    assertEquals("P90D", notice("Either party may terminate this Agreement at any time upon ninety (90) days' prior written"
+        + " notice to the other party."));
+    assertEquals("P30D", notice("Customer may terminate this Agreement for convenience by giving Supplier notice of at least"
+        + " thirty (30) days."));
+    assertEquals("P6M", notice("This Agreement may be terminated by either party on six months written notice."));
+    assertEquals("P120D", notice("This Agreement may be terminated by either party providing one hundred and twenty (120) days"
+        + " prior written notice to the other."));
+  }
+
+  @Test
+  void convenienceIsPreferredToAnyOtherEnding() {
+    assertEquals("P60D", notice("Distributor may terminate this Agreement on 10 days written notice if the Supplier breaches"
+        + " it and fails to cure the breach. Supplier may terminate this Agreement without cause upon sixty (60) days"
+        + " written notice."));
+  }
+
+  @Test
+  void aCurePeriodOrARenewalNoticeIsNoTerminationNotice() {
+    assertEquals("", notice("Either party may terminate this Agreement if the other party materially breaches it and does"
+        + " not cure the breach within thirty (30) days after written notice."));
+    assertEquals("", notice("This Agreement renews for successive one-year terms unless either party gives notice of"
+        + " termination at least ninety (90) days prior to the end of the then-current term."));
+    assertEquals("", notice("This Agreement shall terminate on December 31, 2025."));
+    assertEquals("", notice("Pey Dirt shall, upon two weeks' written notice, have the right at all reasonable times (prior to"
+        + " the expiration or termination of this Agreement) to examine the books."));
+    assertEquals("", notice("Either party may terminate the Agreement at any time in the event of a material breach by the"
+        + " other party that remains uncured after thirty (30) days written notice of the breach."));
+    assertEquals("", notice("Tadeo may require Diplomat to terminate such examination on seven days' notice."));
+    assertEquals("", notice("Either party may terminate this Agreement for \"Cause\" by giving 3 months written notice."));
+    assertEquals("", notice("This Agreement will terminate upon thirty (30) days written notice from either party if the other"
+        + " party materially breaches it."));
+    assertEquals("", notice("The evidence will indicate that the policy will not change or terminate without at least fifteen"
+        + " (15) days prior written notice to Buyer."));
+  }
+}

@@ -25,12 +25,14 @@ final class PartyController {
    * One contract of the party.
    *
    * @param as how the contract names the party ({@code Supplier}), when it gives a short name
+   * @param terminationNotice the notice the contract needs to end it early, as an ISO period
+   * @param liabilityCap the largest sum the contract caps a party's liability at, with its currency
    * @param largestAmount the largest sum the contract names, with its currency
    */
   record Row(String contractId, String title, String fileName, @Nullable String party, @Nullable String as,
       @Nullable String effectiveDate, @Nullable String expirationDate, @Nullable String renewalTerm, @Nullable Boolean autoRenewal,
-      @Nullable String noticePeriod, @Nullable String governingLaw, @Nullable String paymentTerms, @Nullable String largestAmount,
-      List<String> tags) {}
+      @Nullable String noticePeriod, @Nullable String terminationNotice, @Nullable String governingLaw,
+      @Nullable String paymentTerms, @Nullable String liabilityCap, @Nullable String largestAmount, List<String> tags) {}
 
   private final Repository repository;
 
@@ -64,16 +66,25 @@ final class PartyController {
             || p.alias() != null && p.alias().toLowerCase(java.util.Locale.ROOT).contains(wanted))
         .findFirst().orElse(null);
     Amount largest = e.amounts().stream().max(java.util.Comparator.comparing(Amount::value)).orElse(null);
+    Amount cap = e.amounts().stream().filter(a -> Amount.LIABILITY_CAP.equals(a.purpose()))
+        .max(java.util.Comparator.comparing(Amount::value)).orElse(null);
     return new Row(r.id(), r.title(), r.fileName(), party == null ? null : party.name(), party == null ? null : party.alias(),
         e.effectiveDate() == null ? null : e.effectiveDate().date().toString(),
         e.expiration() == null ? null : e.expiration().date().toString(),
         e.renewalTerm() == null ? null : e.renewalTerm().iso(),
         e.renewalTerm() == null ? null : e.autoRenewal(),
         e.noticePeriod() == null ? null : e.noticePeriod().iso(),
+        e.terminationNotice() == null ? null : e.terminationNotice().iso(),
         e.governingLaw() == null ? null : e.governingLaw().jurisdiction(),
         e.paymentTerms() == null ? null : e.paymentTerms().text(),
-        largest == null ? null : largest.currency() + " " + largest.value().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString(),
+        sum(cap),
+        sum(largest),
         tags);
+  }
+
+  /** A sum as a table shows it: "USD 1000000"; null for none. */
+  private static @Nullable String sum(@Nullable Amount a) {
+    return a == null ? null : a.currency() + " " + a.value().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
 }

@@ -378,6 +378,10 @@ class PactumServerIT {
     assertEquals("P1Y", msa.path("renewalTerm").asText());
     assertEquals("P90D", msa.path("noticePeriod").asText());
     assertTrue(msa.path("largestAmount").asText().startsWith("USD "), msa.toString());
+    assertEquals("P60D", msa.path("terminationNotice").asText(), msa.toString());
+    // a buyer's question: the liability cap with this supplier
+    JsonNode supply = json("/api/parties/contracts?name=falkenstein", 200).get(0);
+    assertEquals("EUR 1000000", supply.path("liabilityCap").asText(), supply.toString());
     assertTrue(json("/api/parties/contracts", 400).path("error").asText().contains("name"));
   }
 

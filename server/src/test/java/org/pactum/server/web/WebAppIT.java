@@ -501,6 +501,8 @@ class WebAppIT {
     WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("party-table")));
     String text = table.getText();
     assertTrue(text.contains("MASTER SERVICES AGREEMENT") && text.contains("Provider") && text.contains("P90D"), text);
+    assertTrue(text.contains("Notice to terminate") && text.contains("P60D"), text);
+    assertTrue(text.contains("Liability cap"), text);
     screenshot("party");
   }
 
@@ -562,7 +564,9 @@ class WebAppIT {
     signIn("admin", PASSWORD);
     hits();
     open("\"master services agreement\"", "MASTER SERVICES AGREEMENT");
-    WebElement venue = browser.findElement(By.xpath("//dt[text()='Venue']/following-sibling::dd[1]/button"));
+    // the values are listed once the document's record has come
+    WebElement venue = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//dt[text()='Venue']/following-sibling::dd[1]/button")));
     assertEquals("New York County, New York (US-NY)", venue.getText());
     venue.click();
     WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#doc-text mark.source")));

@@ -19,7 +19,8 @@ export async function showParty(name) {
       el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(r.contractId)}`, class: "source-link" }, r.title)),
       cell(r.as || r.party), cell(r.effectiveDate), cell(r.expirationDate),
       cell(r.renewalTerm && `${r.renewalTerm}${r.autoRenewal === false ? " (option)" : ""}`), cell(r.noticePeriod),
-      cell(r.governingLaw), cell(r.paymentTerms), cell(r.largestAmount), cell(r.tags.join(", ")))));
+      cell(r.terminationNotice), cell(r.governingLaw), cell(r.paymentTerms), cell(r.liabilityCap), cell(r.largestAmount),
+      cell(r.tags.join(", ")))));
     $("party-table").hidden = false;
   } catch (e) {
     showError("party-error", e);

@@ -20,7 +20,10 @@ final class VenueExtractor {
 
   static final String NAME = "venue-rules";
 
-  /** A place in capitals: "Los Angeles County, California", "the City of New York", "London, England". */
+  /**
+   * A place, its words capitalised: "Los Angeles County, California", "the City of New York", "London, England",
+   * "Frankfurt am Main"; not a language ("conducted in English").
+   */
   private static final String PLACE = "(?-i:(?!(?:English|Chinese|French|German|Spanish|Japanese|Korean|Portuguese|Italian"
       + "|Russian|Arabic|Dutch|Hebrew)\\b)((?:(?:City|County|State|Commonwealth|Province|Borough|Republic)\\s+of\\s+)?"
       + "[A-Z][\\w.'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?|and\\s+|(?:am|upon|de|del|la)\\s+)?[A-Z][\\w.'’-]*){0,4}(?:,\\s+(?!The\\b)"
@@ -146,12 +149,10 @@ final class VenueExtractor {
       int of = p.toLowerCase(Locale.ROOT).lastIndexOf(" of ");
       var jurisdiction = Jurisdictions.at(p).or(() -> of < 0 ? Optional.empty() : Jurisdictions.at(p.substring(of + 4)));
       String postal = p.replace(".", "");
-      if (jurisdiction.isEmpty() && US_STATES.contains(postal)) {
-        found = "US-" + postal;
-        continue;
-      }
       if (jurisdiction.isPresent()) {
         found = jurisdiction.get().code();
+      } else if (US_STATES.contains(postal)) {
+        found = "US-" + postal;
       }
     }
     return found;

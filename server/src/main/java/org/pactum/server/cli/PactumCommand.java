@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       FamiliesCommand.class,
       TokenCommand.class,
       ReindexCommand.class,
+      ReextractCommand.class,
       VerifyCommand.class,
       TrainClausesCommand.class,
       picocli.CommandLine.HelpCommand.class

@@ -65,6 +65,12 @@ public record ContractRecord(
     return sha256.substring(0, 16);
   }
 
+  /** The same document with another list title and extraction: re-extracted, corrected, or with a family's terms. */
+  public ContractRecord withExtraction(String title, Extraction extraction) {
+    return new ContractRecord(schemaVersion, id, sha256, fileName, source, size, ingestedAt, status, statusMessage, mediaType,
+        title, text, pages, ocrPages, metadata, extraction);
+  }
+
   /** The 1-based page of the character at {@code offset}. */
   public int pageOf(int offset) {
     return pages.pageOf(offset);

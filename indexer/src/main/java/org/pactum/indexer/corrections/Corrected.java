@@ -66,9 +66,7 @@ public final class Corrected {
     }
     Extraction corrected = new Extraction(title, parties, law, e.venue(), agreement, effective, expiration, renewal,
         autoRenewal, notice, e.terminationNotice(), e.amounts(), payment, e.definedTerms(), e.obligations(), e.sections(), e.clauses());
-    return new ContractRecord(record.schemaVersion(), record.id(), record.sha256(), record.fileName(), record.source(),
-        record.size(), record.ingestedAt(), record.status(), record.statusMessage(), record.mediaType(), recordTitle,
-        record.text(), record.pages(), record.ocrPages(), record.metadata(), corrected);
+    return record.withExtraction(recordTitle, corrected);
   }
 
   /** A corrected party keeps the source of the extracted party of the same name, when there was one. */

@@ -31,9 +31,7 @@ public final class FamilyDates {
         expirationBy.extraction().expiration(), renewalBy.extraction().renewalTerm(), renewalBy.extraction().autoRenewal(),
         noticeBy.extraction().noticePeriod(), e.terminationNotice(), e.amounts(), e.paymentTerms(), e.definedTerms(), e.obligations(), e.sections(),
         e.clauses());
-    ContractRecord merged = new ContractRecord(base.schemaVersion(), base.id(), base.sha256(), base.fileName(), base.source(),
-        base.size(), base.ingestedAt(), base.status(), base.statusMessage(), base.mediaType(), base.title(), base.text(),
-        base.pages(), base.ocrPages(), base.metadata(), inForce);
+    ContractRecord merged = base.withExtraction(base.title(), inForce);
     List<KeyDate> out = new ArrayList<>();
     for (KeyDate d : KeyDates.of(merged, today)) {
       if (d.kind() == KeyDate.Kind.OBLIGATION_DUE) {

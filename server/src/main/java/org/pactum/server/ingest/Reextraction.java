@@ -47,7 +47,6 @@ public final class Reextraction {
     ParsedDocument document = new ParsedDocument(r.mediaType(), r.text(), r.pages(), r.metadata(), r.ocrPages());
     Extraction extraction = analyzer.analyse(document, r.fileName());
     String title = extraction.titleValue().map(t -> t.value()).orElse(DocumentProcessor.fallbackTitle(r.fileName()));
-    return new ContractRecord(r.schemaVersion(), r.id(), r.sha256(), r.fileName(), r.source(), r.size(), r.ingestedAt(),
-        r.status(), r.statusMessage(), r.mediaType(), title, r.text(), r.pages(), r.ocrPages(), r.metadata(), extraction);
+    return r.withExtraction(title, extraction);
   }
 }

@@ -29,10 +29,7 @@ class ReextractionTest {
       String id = repository.ids().get(0);
       ContractRecord current = repository.get(id).orElseThrow();
       // as an older Pactum wrote it: the same text, nothing extracted
-      repository.update(new ContractRecord(current.schemaVersion(), id, current.sha256(), current.fileName(),
-          current.source(), current.size(), current.ingestedAt(), current.status(), current.statusMessage(),
-          current.mediaType(), "01-master-services-agreement", current.text(), current.pages(), current.ocrPages(),
-          current.metadata(), Extraction.NONE));
+      repository.update(current.withExtraction("01-master-services-agreement", Extraction.NONE));
       repository.setTags(id, List.of("renewal review"));
       assertNull(repository.get(id).orElseThrow().extraction().venue());
 

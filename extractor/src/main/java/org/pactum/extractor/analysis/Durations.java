@@ -4,6 +4,8 @@ import java.time.Period;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Lengths of time as contracts write them: "ninety (90) days", "one (1) year", "60 months". */
 final class Durations {
@@ -26,7 +28,20 @@ final class Durations {
   /** A length and its ISO-8601 form as written ({@code P12M} stays twelve months). */
   record Length(Period period, String iso) {}
 
+  /** Digits in brackets after a number in words: "one hundred and twenty (120) days". */
+  private static final Pattern BRACKETED = Pattern.compile("\\((\\d{1,3})\\)");
+
   private Durations() {}
+
+  /**
+   * The length a match says, its number in group 1 and its unit in group 2. Digits in brackets between them say it
+   * surest: "one hundred and twenty (120) days" is 120 days, though only "twenty" matched as the number.
+   */
+  static Optional<Length> of(Matcher m) {
+    String between = m.group().substring(m.end(1) - m.start(), m.start(2) - m.start());
+    Matcher digits = BRACKETED.matcher(between);
+    return of(digits.find() ? digits.group(1) : m.group(1), m.group(2));
+  }
 
   static Optional<Length> of(String number, String unit) {
     String w = number.toLowerCase(Locale.ROOT);

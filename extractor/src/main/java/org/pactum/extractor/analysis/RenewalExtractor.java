@@ -247,7 +247,7 @@ public final class RenewalExtractor {
   /** The length a match of a number and a unit says, placed at {@code offset} plus the match's place. */
   private static Optional<ExtractedPeriod> period(Matcher m, int offset, ParsedDocument document) {
     int start = offset + m.start();
-    return Durations.of(m.group(1), m.group(2)).map(length -> new ExtractedPeriod(length.period(), length.iso(),
+    return Durations.of(m).map(length -> new ExtractedPeriod(length.period(), length.iso(),
         new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.7)));
   }
 }

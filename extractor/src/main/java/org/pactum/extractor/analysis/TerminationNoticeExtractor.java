@@ -27,11 +27,11 @@ final class TerminationNoticeExtractor {
       + "|\\b(?:agreement|contract|lease|sla|sow|licen[cs]e)\\s+(?:may|can|shall)\\s+be\\s+terminated\\b");
   /** "ninety (90) days' prior written notice", "30 days written notice"; number and unit grouped. */
   private static final Pattern LENGTH_NOTICE = Pattern.compile("(?i)\\b" + NUMBER
-      + "\\s*(?:\\((\\d{1,3})\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|business\\s+)?" + UNIT
+      + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|business\\s+)?" + UNIT
       + "['’]?\\s*(?:(?:prior|written|advance|notice\\s+in)\\s+){0,3}(?:notice|writing)\\b");
   /** "notice of at least thirty (30) days", "by giving notice not less than 60 days in advance". */
   private static final Pattern NOTICE_LENGTH = Pattern.compile("(?i)\\bnotice\\s+(?:of\\s+)?(?:at\\s+least\\s+|not\\s+less"
-      + "\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER + "\\s*(?:\\((\\d{1,3})\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT + "\\b");
+      + "\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT + "\\b");
   /** Ending for no reason at all: what a buyer asks about when it wants out. */
   private static final Pattern CONVENIENCE = Pattern.compile(
       "(?i)\\bfor\\s+(?:its\\s+)?convenience|\\bfor\\s+any\\s+(?:or\\s+no\\s+)?reason|\\bwithout\\s+cause");
@@ -82,9 +82,7 @@ final class TerminationNoticeExtractor {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
         int start = offset + m.start();
-        // the digits in brackets say it surest: "one hundred and twenty (120) days"
-        String number = m.group(2) != null ? m.group(2) : m.group(1);
-        Optional<ExtractedPeriod> period = Durations.of(number, m.group(3)).map(length -> new ExtractedPeriod(
+        Optional<ExtractedPeriod> period = Durations.of(m).map(length -> new ExtractedPeriod(
             length.period(), length.iso(), new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.7)));
         if (period.isPresent()) {
           return period;

@@ -26,6 +26,14 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void digitsInBracketsSayTheLengthWhereItsWordsAreLongerThanTheNumbersRead() {
+    RenewalExtractor.Renewal found = find("This Agreement shall automatically renew for successive one (1) year terms unless"
+        + " either party gives notice of non-renewal at least one hundred and twenty (120) days prior to the end of the"
+        + " then-current term.");
+    assertEquals("P120D", found.notice().orElseThrow().iso());
+  }
+
+  @Test
   void readsRenewalsWithoutANumber() {
     assertEquals("P1Y", find("Thereafter, this agreement will renew automatically from year to year unless cancelled.")
         .term().orElseThrow().iso());

@@ -26,7 +26,8 @@ final class AmountPurposes {
 
   /** The purpose of the sum at {@code [start, end)} of {@code text}, or null when its sentence does not say. */
   static @Nullable String of(String text, int start, int end) {
-    String sentence = sentence(text, start, end);
+    Sentences.Span around = Sentences.around(text, start, end, REACH);
+    String sentence = text.substring(around.start(), around.end());
     if (INSURANCE.matcher(sentence).find()) {
       return Amount.INSURANCE;
     }
@@ -37,24 +38,5 @@ final class AmountPurposes {
       return Amount.CONTRACT_VALUE;
     }
     return FEE.matcher(sentence).find() ? Amount.FEE : null;
-  }
-
-  /** The sentence around {@code [start, end)}: from after the last full stop or semicolon before it to the next one. */
-  private static String sentence(String text, int start, int end) {
-    int from = start;
-    while (from > Math.max(0, start - REACH) && !ends(text, from - 1)) {
-      from--;
-    }
-    int to = end;
-    while (to < Math.min(text.length(), end + REACH) && !ends(text, to)) {
-      to++;
-    }
-    return text.substring(from, to);
-  }
-
-  /** Whether the character at {@code i} ends a sentence: a semicolon, or a full stop before a space. */
-  private static boolean ends(String text, int i) {
-    char c = text.charAt(i);
-    return c == ';' || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 }

@@ -31,9 +31,7 @@ final class Sentences {
     List<Span> spans = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ';' || c == '.' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))
-          && text.charAt(i + 1) != ',' && !continuesInLowerCase(text, i + 1))) {
+      if (endsAt(text, i)) {
         add(text, start, i + 1, maxLength, spans);
         start = i + 1;
       }
@@ -42,6 +40,29 @@ final class Sentences {
       add(text, start, text.length(), maxLength, spans);
     }
     return spans;
+  }
+
+  /**
+   * The sentence holding {@code [start, end)}, looked for at most {@code reach} characters either side: for one place,
+   * without cutting the whole text.
+   */
+  static Span around(String text, int start, int end, int reach) {
+    int from = start;
+    while (from > Math.max(0, start - reach) && !endsAt(text, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < Math.min(text.length(), end + reach) && !endsAt(text, to)) {
+      to++;
+    }
+    return new Span(from, to);
+  }
+
+  /** Whether the character at {@code i} ends a sentence: a semicolon, or a full stop that closes no number or abbreviation. */
+  private static boolean endsAt(String text, int i) {
+    char c = text.charAt(i);
+    return c == ';' || c == '.' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))
+        && text.charAt(i + 1) != ',' && !continuesInLowerCase(text, i + 1));
   }
 
   /**

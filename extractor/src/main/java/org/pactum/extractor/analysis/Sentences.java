@@ -18,6 +18,8 @@ final class Sentences {
     }
   }
 
+  /** What may stand right after a sentence's full stop: a closing bracket or quote. */
+  private static final String CLOSES = ")]\"”’'";
   /** How many characters after a full stop are looked at for the next word. */
   private static final int LOOK_AHEAD = 4;
 
@@ -58,11 +60,14 @@ final class Sentences {
     return new Span(from, to);
   }
 
-  /** Whether the character at {@code i} ends a sentence: a semicolon, or a full stop that closes no number or abbreviation. */
+  /**
+   * Whether the character at {@code i} ends a sentence: a semicolon, or a full stop before a space, a closing bracket or
+   * quote, or the end, that closes no abbreviation; not one inside "1.5", "i.e.," or "U.S.$1,000,000".
+   */
   private static boolean endsAt(String text, int i) {
     char c = text.charAt(i);
-    return c == ';' || c == '.' && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))
-        && text.charAt(i + 1) != ',' && !continuesInLowerCase(text, i + 1));
+    return c == ';' || c == '.' && (i + 1 == text.length() || CLOSES.indexOf(text.charAt(i + 1)) >= 0
+        || Character.isWhitespace(text.charAt(i + 1)) && !continuesInLowerCase(text, i + 1));
   }
 
   /**

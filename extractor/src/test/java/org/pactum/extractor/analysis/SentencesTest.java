@@ -24,6 +24,12 @@ class SentencesTest {
   }
 
   @Test
+  void aFullStopBeforeASignIsNoSentenceEnd() {
+    assertEquals(List.of("Liability shall not exceed U.S.$1,000,000 (one million dollars).", "Next."),
+        sentences("Liability shall not exceed U.S.$1,000,000 (one million dollars). Next.", 100));
+  }
+
+  @Test
   void aTooLongSentenceIsCutAtItsBlankLinesAndTheShortPiecesKept() {
     String list = "What the sponsor receives:\n" + "* its logo on the printed programme\n".repeat(5);
     String text = list + "\nDuration:\nThis agreement runs until June 1, 2022.";

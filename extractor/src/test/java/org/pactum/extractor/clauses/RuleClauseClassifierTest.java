@@ -186,6 +186,23 @@ class RuleClauseClassifierTest {
     }
   }
   @Test
+  void aThirdPartyBeneficiaryNamedNotTheStockDenial() {
+    for (String beneficiary : List.of(
+        "The Licensor is an intended third-party beneficiary of this Agreement with the right to enforce it.",
+        "Acme and its suppliers shall be deemed to be third party beneficiaries of this agreement.",
+        "The Lender is not a party hereto and has no liability hereunder but is an intended third party beneficiary hereof.",
+        "Each party agrees that the foregoing indemnities also apply for the benefit of the League and its officers.")) {
+      assertTrue(classify(beneficiary).stream().anyMatch(c -> c.category().equals("Third Party Beneficiary")), beneficiary);
+    }
+    for (String denial : List.of(
+        "No person who is not a party to this Agreement shall be a third party beneficiary of any of its provisions.",
+        "Nothing in this Agreement shall be construed to give any person any rights as a third party beneficiary.",
+        "The respective indemnities of the Company and the Agent shall remain in force and be entitled to the benefit of"
+            + " any successor.")) {
+      assertTrue(classify(denial).stream().noneMatch(c -> c.category().equals("Third Party Beneficiary")), denial);
+    }
+  }
+  @Test
   void aPerpetualRightToUseOrALicenceWhoseWordsASectionNumberSplits() {
     for (String perpetual : List.of(
         "Nuance grants to SpinCo a non-exclusive, perpetual and irrevocable, sublicensable (subject to Section 3.01(g))"

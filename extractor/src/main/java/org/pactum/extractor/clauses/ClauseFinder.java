@@ -13,7 +13,7 @@ import org.pactum.extractor.model.Section;
 /**
  * Sections and clauses of a document: classifies the units of its layout, keeps what passes the
  * {@link LexicalGate}, and adds the clauses the field extractors' sources give; a classified clause of a
- * category the fields already gave is dropped.
+ * category the fields already gave is dropped, and so is one of a category another classifier already found there.
  */
 public final class ClauseFinder {
 
@@ -41,12 +41,26 @@ public final class ClauseFinder {
       for (Clause c : LexicalGate.filter(document.text(), classifier.classify(document, sections, units))) {
         // where a field extractor placed a value, its words are the clause; a classifier's sentence about the
         // same thing (when the contract takes effect) only stands in where the field found nothing
-        if (!fromFields.contains(c.category())) {
+        if (!fromFields.contains(c.category()) && !overlapsSameCategory(clauses, c)) {
           clauses.add(c);
         }
       }
     }
     clauses.sort(Comparator.comparingInt((Clause c) -> c.source().start()).thenComparing(Clause::category));
     return fields.withClauses(sections, clauses);
+  }
+
+  /**
+   * Whether a clause of the same category already covers part of this one's text: where the categoriser and a phrase
+   * rule both find a clause, the first classifier's stands and the page does not list the clause twice.
+   */
+  private static boolean overlapsSameCategory(List<Clause> kept, Clause clause) {
+    for (Clause k : kept) {
+      if (k.category().equals(clause.category()) && k.source().start() < clause.source().end()
+          && clause.source().start() < k.source().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

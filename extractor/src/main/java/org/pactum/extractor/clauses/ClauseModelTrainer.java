@@ -22,6 +22,9 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.pactum.extractor.model.Clause;
+import org.pactum.extractor.model.PageMap;
+import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Section;
 
 /**
@@ -39,6 +42,9 @@ import org.pactum.extractor.model.Section;
  *       every training contract rather than on one small part keeps the thresholds of the rarer
  *       categories from following a handful of documents.
  *       A category that cannot reach a document F1 of {@value #MIN_DOC_F1} there is switched off.
+ *       Where a {@link RuleClauseClassifier} phrase rule speaks for a learnt category too, a contract the rule finds
+ *       has the category whatever the categoriser says, so the thresholds are chosen for the contracts the rule
+ *       leaves to the categoriser.
  *   <li>In the same folds a second model per category reads each whole contract's {@link DocumentWords}. Where
  *       weighing its log-odds beside the best unit's ({@link ClauseModel.Threshold#documentHas}) scores better out
  *       of fold than the best unit alone, the category keeps that weight and its whole-document model.
@@ -64,6 +70,11 @@ public final class ClauseModelTrainer {
 
   /** Categories that do worse than this out of fold are not predicted at all. */
   static final double MIN_DOC_F1 = 0.2;
+  /**
+   * Categories with fewer training contracts than this decide by their best unit alone: a whole-document model learnt
+   * from a dozen contracts knows those contracts' words rather than the category's.
+   */
+  static final int MIN_WEIGHTED_DOCS = 20;
   /** Folds of the training contracts for tuning the thresholds. */
   static final int FOLDS = 4;
   private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
@@ -76,6 +87,8 @@ public final class ClauseModelTrainer {
     0.75, 0.8, 0.85, 0.9, 0.95
   };
 
+  /** The phrase rules, which speak for some learnt categories beside the categoriser. */
+  private static final RuleClauseClassifier RULES = new RuleClauseClassifier();
   private final Settings settings;
   private final Consumer<String> log;
   private final List<TuneResult> tuning = new ArrayList<>();
@@ -85,9 +98,12 @@ public final class ClauseModelTrainer {
     this.log = log;
   }
 
-  /** A contract cut and labelled as the categoriser sees it, with the words the whole-document models see. */
+  /**
+   * A contract cut and labelled as the categoriser sees it, with the words the whole-document models see and the
+   * categories the phrase rules find in it.
+   */
   private record Prepared(CuadCorpus.Contract contract, List<Section> sections, List<ClauseUnit> units,
-      List<Set<String>> labels, String[] documentWords) {}
+      List<Set<String>> labels, String[] documentWords, Set<String> byRules) {}
 
   /** Trains on the contracts that are not held out; the held-out ones are ignored. */
   public ClauseModel train(List<CuadCorpus.Contract> contracts) throws IOException {
@@ -136,7 +152,12 @@ public final class ClauseModelTrainer {
       }
       labels.add(set);
     }
-    return new Prepared(c, sections, units, labels, DocumentWords.of(c.text()));
+    ParsedDocument document = new ParsedDocument("text/plain", c.text(), PageMap.SINGLE_PAGE, Map.of(), 0);
+    Set<String> byRules = new HashSet<>();
+    for (Clause clause : LexicalGate.filter(c.text(), RULES.classify(document, sections, units))) {
+      byRules.add(clause.category());
+    }
+    return new Prepared(c, sections, units, labels, DocumentWords.of(c.text()), byRules);
   }
 
   private DoccatModel fit(List<Prepared> contracts) throws IOException {
@@ -199,12 +220,13 @@ public final class ClauseModelTrainer {
   }
 
   /**
-   * What the sweep over thresholds needs of one category in one tuning contract: its best unit's probability,
-   * whether it has the category, per labelled span the best probability of a unit covering it, the probabilities
-   * of the units covering none, the whole-document model's probability, and whether the best unit covers a
-   * labelled span.
+   * What the sweep over thresholds needs of one category in one tuning contract: whether a phrase rule finds the
+   * category there, its best unit's probability, whether it has the category, per labelled span the best probability
+   * of a unit covering it, the probabilities of the units covering none, the whole-document model's probability, and
+   * whether the best unit covers a labelled span.
    */
-  private record DocTally(double max, boolean gold, double[] goldBest, double[] strays, double whole, boolean surestCovers) {}
+  private record DocTally(
+      boolean byRule, double max, boolean gold, double[] goldBest, double[] strays, double whole, boolean surestCovers) {}
 
   /** The fold a training contract is scored in: spread by the same SHA-1 digit as the split. */
   private static int foldOf(Prepared p) {
@@ -258,7 +280,8 @@ public final class ClauseModelTrainer {
         }
         DoccatModel documentModel = documentModels.get(category);
         double whole = documentModel == null ? 0 : TrainedClauseClassifier.probability(documentModel, p.documentWords);
-        tallies.computeIfAbsent(category, c -> new ArrayList<>()).add(new DocTally(max, !gold.isEmpty(),
+        tallies.computeIfAbsent(category, c -> new ArrayList<>()).add(new DocTally(p.byRules.contains(category), max,
+            !gold.isEmpty(),
             goldBest.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
             strays.stream().mapToDouble(Double::doubleValue).sorted().toArray(), whole, surestCovers && max > 0));
       }
@@ -286,7 +309,7 @@ public final class ClauseModelTrainer {
           }
         }
       }
-      if (goldDocs >= 2) {
+      if (goldDocs >= MIN_WEIGHTED_DOCS) {
         for (double weight : WEIGHTS) {
           for (double span : GRID) {
             for (double doc : candidates(t, weight)) {
@@ -335,8 +358,9 @@ public final class ClauseModelTrainer {
 
   /**
    * {objective, doc F1, span F1} of a category at the given thresholds: a contract has the
-   * category when {@link ClauseModel.Threshold#documentHas} says so, and then every unit reaching the
-   * span threshold is one of its clauses; with a weight, the best unit is one where none reaches it.
+   * category when a phrase rule finds it or {@link ClauseModel.Threshold#documentHas} says so, and in the latter case
+   * every unit reaching the span threshold is one of its clauses; with a weight, the best unit is one where none
+   * reaches it. The rules' own clauses are not counted as spans here.
    */
   private static double[] scoreAt(List<DocTally> docs, ClauseModel.Threshold th) {
     int dtp = 0;
@@ -346,13 +370,14 @@ public final class ClauseModelTrainer {
     int sfp = 0;
     int sfn = 0;
     for (DocTally d : docs) {
-      boolean predicted = th.documentHas(d.max, d.whole);
+      boolean byModel = th.documentHas(d.max, d.whole);
+      boolean predicted = byModel || d.byRule;
       dtp += predicted && d.gold ? 1 : 0;
       dfp += predicted && !d.gold ? 1 : 0;
       dfn += !predicted && d.gold ? 1 : 0;
-      int hits = predicted ? atLeast(d.goldBest, Math.max(th.span(), Double.MIN_VALUE)) : 0;
-      int strays = predicted ? atLeast(d.strays, th.span()) : 0;
-      if (predicted && th.weight() > 0 && d.max < th.span()) {
+      int hits = byModel ? atLeast(d.goldBest, Math.max(th.span(), Double.MIN_VALUE)) : 0;
+      int strays = byModel ? atLeast(d.strays, th.span()) : 0;
+      if (byModel && th.weight() > 0 && d.max < th.span()) {
         // no unit reaches the span threshold, so the best unit stands for the category
         hits += d.surestCovers && d.goldBest.length > 0 ? 1 : 0;
         strays += d.surestCovers ? 0 : 1;

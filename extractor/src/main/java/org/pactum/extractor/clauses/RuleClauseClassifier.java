@@ -12,7 +12,8 @@ import org.pactum.extractor.model.Section;
 /**
  * The project's own categories, which no labelled set covers, the CUAD categories of
  * {@link ClauseTaxonomy#BY_RULES}, and a few more CUAD categories where a stock phrase says what the
- * categoriser and the field extractors miss (affiliate licences, a template's blank date, the sentence
+ * categoriser and the field extractors miss (affiliate licences, rights of first refusal, exclusivity,
+ * non-competes, no-hire promises, assignments of rights, insurance to keep, a template's blank date, the sentence
  * saying when a contract takes effect), by rules: a unit belongs to a
  * category when the heading above it names the category ("Force Majeure", "Notices") or when its
  * own words are that clause's stock phrase ("constitutes the entire agreement"). Consecutive units
@@ -138,6 +139,36 @@ public final class RuleClauseClassifier implements ClauseClassifier {
               + "(?<!neither party )(?<!neither )\\bmay (?:\\w+ )?(?:assign|transfer)[^.;]{0,100}without[^.;]{0,40}consent"
               + "|\\bno (?:such )?(?:prior )?(?:written )?consent[^.;]{0,30}(?:shall|will|is) (?:be )?required"
               + "|\\bconsent[^.;]{0,30}(?:shall|will) not be required)"),
+      // six categories the categoriser learns, where a stock phrase finds contracts it misses: a contract either finds
+      // has the category, and the trainer tunes the categoriser's thresholds for the contracts the rule leaves to it.
+      // Document F1 out of fold on the training part, categoriser alone against categoriser or rule (the rules written
+      // on those contracts, so this flatters them): Rofr/Rofo/Rofn 0.69 -> 0.77, No-Solicit of Employees 0.84 -> 0.89,
+      // Non-Compete 0.70 -> 0.75, IP Ownership Assignment 0.72 -> 0.79, Insurance 0.90 -> 0.94, Exclusivity 0.70 -> 0.82.
+      // Exclusivity: a party bound to deal only with the other, or given a right no one else gets ("appoints Acme as its
+      // exclusive distributor", "an exclusive, worldwide licence", "shall not enter into the same or similar arrangement
+      // with any other"); not a non-exclusive one, a sole and exclusive remedy, fees exclusive of taxes, nor a party's
+      // exclusive right to prosecute or to title in what it owns
+      rule("Rofr/Rofo/Rofn", null, "right of first (?:refusal|offer|negotiation)|first right (?:of|to) (?:refus|negotiat|offer)"
+          + "|right of last (?:refusal|offer|look)|first (?:refusal|negotiation) right"
+          + "|(?:offer|present)[^.;]{0,80}\\bfirst\\b[^.;]{0,40}before (?:offering|negotiating)"),
+      rule("No-Solicit of Employees", null,
+          "\\b(?:not|no|neither|nor)\\b[^.;]{0,60}\\bsolicit\\w*[^.;]{0,100}\\b(?:employ|personnel|staff)"
+          + "|\\b(?:not|neither|nor)\\b[^.;]{0,60}\\b(?:hire|recruit|induce)\\w*[^.;]{0,100}\\bemploy"),
+      rule("Non-Compete", null, "\\bnon-?compet(?:e|ition)\\b(?!-)|\\bnot to compete\\b"
+          + "|\\b(?:shall|will|may) not[^.;]{0,150}\\bcompet(?!en)"),
+      rule("IP Ownership Assignment", null, "\\bhereby (?:irrevocably )?assigns?\\b|\\bworks? made for hire"),
+      rule("Insurance", null, "\\b(?:maintain|carry|obtain|procure)[^.;]{0,80}\\binsurance\\b"),
+      rule("Exclusivity", null,
+          "\\bexclusive(?<!non[-\\u2010 ]{0,2}exclusive),? (?!of\\b|remed|liabilit)(?:\\w+ ){0,2}(?:distributor|supplier|provider"
+          + "|reseller|agent|distribution|sales|basis|licen[cs]ee|partner|representative|marketing|licen[cs]e|advisor|sponsor"
+          + "|agency)"
+          + "|\\bexclusive(?<!non[-\\u2010 ]{0,2}exclusive) rights?\\b(?!,? but not| of ownership|,? title"
+          + "| to (?:change|remove|prosecute|control|enforce|bring))"
+          + "|\\bexclusively (?:from|through|with|endorse|use)\\b|\\bsole (?:and exclusive )?(?:source|supplier|provider|distributor|agent)"
+          + "|\\bshall not[^.;]{0,80}(?:purchase|obtain|buy|source)[^.;]{0,60}from any (?:other|third)"
+          + "|\\bexclusivity\\b(?<!non[-\\u2010 ]{0,2}exclusivity)(?<!\\bno exclusivity)(?<!\\bof exclusivity)(?! of)"
+          + "|\\bnot (?:to )?(?:grant|engage|enter)[^.;]{0,100}\\b(?:any|anyone|with any) other\\b"
+          + "|\\bsame or (?:substantially )?similar[^.;]{0,60}with any other"),
       // someone not a party who may claim under the contract: "the Licensor is an intended third-party beneficiary", "shall
       // be deemed to be third-party beneficiaries", "these indemnities also apply for the benefit of the league"; not the
       // stock denial "no person shall be a third party beneficiary", yet "the Lender is not a party hereto but is an

@@ -65,4 +65,18 @@ class ClauseFinderTest {
     assertEquals(List.of(), clauses("This Agreement is made on the 3rd day of May, 2024 by Alpha Ltd and Beta Inc.", "Agreement Date")
         .stream().filter(c -> !c.equals("3rd day of May, 2024")).toList());
   }
+
+  @Test
+  void aClauseTwoClassifiersFindIsListedOnce() {
+    String text = """
+        1. Offers. Distributor shall have a right of first refusal to distribute any new product of Supplier.
+
+        2. Delivery. Supplier ships the goods by truck.
+        """;
+    ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
+    ClauseFinder twice = new ClauseFinder(List.of(new RuleClauseClassifier(), new RuleClauseClassifier()));
+    List<String> found = twice.addTo(doc, Layout.of(text), Extraction.NONE).clauses().stream()
+        .map(c -> c.category()).toList();
+    assertEquals(1, found.stream().filter("Rofr/Rofo/Rofn"::equals).count(), found.toString());
+  }
 }

@@ -186,6 +186,27 @@ class RuleClauseClassifierTest {
     }
   }
   @Test
+  void phrasesThatSpeakForLearntCategoriesBesideTheCategoriser() {
+    Map<String, String> examples = Map.of(
+        "Rofr/Rofo/Rofn", "Before selling the Plant to anyone else, Owner shall grant Buyer a right of first refusal.",
+        "No-Solicit of Employees", "During the Term neither party shall solicit for employment any employee of the other.",
+        "Non-Compete", "For two years Consultant shall not engage in any business that competes with the Company.",
+        "IP Ownership Assignment", "Contractor hereby assigns to Client all rights in the Deliverables.",
+        "Insurance", "Supplier shall maintain product liability insurance of at least USD 1,000,000.",
+        "Exclusivity", "Supplier appoints Reseller as its exclusive distributor in the Territory.");
+    examples.forEach((category, sentence) ->
+        assertTrue(classify(sentence).stream().anyMatch(c -> c.category().equals(category)), sentence));
+    for (String notExclusive : List.of(
+        "Supplier grants Reseller a non-exclusive licence to use the Marks.",
+        "All fees are exclusive of sales taxes.",
+        "This section states the sole and exclusive remedy of Customer for any infringement.",
+        "The Licensor shall have the exclusive right, but not the obligation, to prosecute infringers.",
+        "Competent courts may grant injunctions.")) {
+      assertTrue(classify(notExclusive).stream().noneMatch(c -> c.category().equals("Exclusivity")
+          || c.category().equals("Non-Compete")), notExclusive);
+    }
+  }
+  @Test
   void aThirdPartyBeneficiaryNamedNotTheStockDenial() {
     for (String beneficiary : List.of(
         "The Licensor is an intended third-party beneficiary of this Agreement with the right to enforce it.",

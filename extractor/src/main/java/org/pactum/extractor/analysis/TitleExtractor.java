@@ -37,8 +37,19 @@ public final class TitleExtractor {
   private static final Pattern OPENS_TITLE = Pattern.compile(
       "(?i)^(?:(?:first|second|third|fourth|fifth|sixth)\\s+)?(?:amended\\s+and\\s+restated|(?:amendment|addendum)"
           + "(?:\\s+(?:no\\.?|number|#)\\s*\\d+)?(?:\\s+to(?:\\s+the)?)?|form\\s+of)$"
+          // an amendment's heading cut before the kind of what it amends: "AMENDMENT NO. 3 TO THE NONEXCLUSIVE"
+          + "|^(?:(?:first|second|third|fourth|fifth|sixth)\\s+)?amendment(?:\\s+(?:no\\.?|number|#)\\s*\\d+)?\\s+to\\s+"
+          + "(?!.*\\b(?:agreement|contract|lease|licen[cs]e)\\W*$).{1,80}$"
           // a line of capitals cut after a joining word: "EXCLUSIVE AGENCY AND"
           + "|^(?-i:[A-Z][A-Z0-9 ,&'-]{2,100}\\b(?:AND|OF|FOR|&))$");
+  /** A line that only joins an amendment's heading to what it amends: "TO", "to the". */
+  private static final Pattern JOINING_TO = Pattern.compile("(?i)^to(?:\\s+the)?$");
+  /** An amendment's heading that does not say what it amends: "SECOND AMENDMENT", "AMENDMENT NO. 1". */
+  private static final Pattern BARE_AMENDMENT = Pattern.compile(
+      "(?i)^(?:(?:first|second|third|fourth|fifth|sixth)\\s+)?amendment(?:\\s+(?:no\\.?|number|#)\\s*\\d+)?$");
+  /** A line naming an agreement, perhaps with its number: "Content Licence Agreement Number 4711". */
+  private static final Pattern NAMES_AGREEMENT = Pattern.compile(
+      "(?i)\\b(?:agreement|contract|lease|licen[cs]e)(?:\\s+(?:no\\.?|number|#)\\s*[\\w-]+)?\\W*$");
   /** A line that continues the title above it: "to the Distribution Agreement", "TO CO-BRANDING AGREEMENT". */
   private static final Pattern CONTINUES_TITLE = Pattern.compile("(?i)^to\\s+(?:the\\s+)?\\S.{0,100}\\bagreement\\W*$");
   /**
@@ -97,6 +108,15 @@ public final class TitleExtractor {
               && next[1] - bestStart <= MAX_TITLE)) {
         bestEnd = next[1];
         next = nextLine(text, bestEnd);
+      } else if (next != null && BARE_AMENDMENT.matcher(text.substring(bestStart, bestEnd)).matches()) {
+        // what the amendment amends, on the next line or after a lone "TO": "SECOND AMENDMENT / TO / SUPPLY
+        // AGREEMENT", "AMENDMENT NO. 1 / Content Licence Agreement Number 4711"
+        int[] named = JOINING_TO.matcher(text.substring(next[0], next[1])).matches() ? nextLine(text, next[1]) : next;
+        if (named != null && NAMES_AGREEMENT.matcher(text.substring(named[0], named[1])).find()
+            && score(text.substring(named[0], named[1])) > 0 && named[1] - bestStart <= MAX_TITLE) {
+          bestEnd = named[1];
+          next = nextLine(text, bestEnd);
+        }
       }
       if (next != null && QUALIFIER.matcher(text.substring(next[0], next[1])).matches()
           && !KIND.matcher(text.substring(next[0], next[1])).find()) {

@@ -62,6 +62,17 @@ class TitleExtractorTest {
   }
 
   @Test
+  void anAmendmentsHeadingJoinsWhatItAmends() {
+    assertEquals("SECOND AMENDMENT TO SUPPLY AGREEMENT",
+        squash(title("[LOGO]\n\nSECOND AMENDMENT\nTO\n\nSUPPLY AGREEMENT\n\nTHIS SECOND AMENDMENT is made")));
+    assertEquals("AMENDMENT NO. 3 TO THE NONEXCLUSIVE RESELLER AGREEMENT",
+        squash(title("Exhibit 10.2\n\nAMENDMENT NO. 3 TO THE NONEXCLUSIVE\nRESELLER AGREEMENT\n\nThis Amendment")));
+    assertEquals("AMENDMENT NO. 1 CONTENT LICENCE AGREEMENT NUMBER 4711",
+        squash(title("AMENDMENT NO. 1\n\nContent Licence Agreement Number 4711\n\nThis Amendment No. 1 is made")));
+    assertEquals("AMENDMENT NO. 1", title("AMENDMENT NO. 1\n\nThis amendment changes the price list of the agreement.\n"));
+  }
+
+  @Test
   void aQualifierInBracketsUnderTheTitleBelongsToIt() {
     assertEquals("CO-BRANDING AGREEMENT (FORM)", title("CO-BRANDING AGREEMENT\n(FORM)\nThis Agreement"));
     assertEquals("Software License Agreement [v.08.05.03]", title("Software License Agreement\n  [v.08.05.03]\n\nThis"));

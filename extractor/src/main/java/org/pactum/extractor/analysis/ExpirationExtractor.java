@@ -59,8 +59,8 @@ public final class ExpirationExtractor {
       "(?i)\\brenew|\\bextended\\s+for|\\bnotice|provided,?\\s+(?:however|that)|(?<!continue\\s|continues\\s)\\bthereafter");
   /**
    * A heading run into the sentence by the text layout: "Term and Renewal The term of ...", "3. TERM AND
-   * RENEWAL 3.1 This Agreement ...", also an article's heading over its first section's: "Article 2 Term of
-   * Agreement 2.1 Term of Agreement Except as ...".
+   * RENEWAL 3.1 This Agreement ...", also an article's heading over its first section's: "Article 4 Duration
+   * 4.1 Duration Except as ...".
    */
   private static final Pattern HEADING = Pattern.compile(
       "^[\\s\\d.]*(?:(?:Article|ARTICLE|Section|SECTION)\\s+(?:\\d{1,2}|[IVX]{1,5})\\.?\\s+(?:[A-Z][\\w&]*\\s+(?:(?:and|of|&)\\s+)?){1,5}"

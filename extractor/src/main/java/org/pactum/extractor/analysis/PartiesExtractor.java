@@ -18,7 +18,7 @@ import org.pactum.extractor.model.Provenance;
  * ("Supplier")}, or "(the Company)" without quotes. The descriptions between a name and its short name (state of
  * incorporation, address) are left out of the name. A cover page or contents list may say "between" first, so each
  * of the first few "between"s is tried until one gives two parties. Failing short names, the company names after
- * "between" ("THERAVANCE, INC. and GLAXO GROUP LIMITED"); failing "between", "Party A: ..." lines, then names with
+ * "between" ("ORINDA BIO, INC. and HALSTEAD PHARMA LIMITED"); failing "between", "Party A: ..." lines, then names with
  * short names near the top that end in a company form. No party is guessed from anything else.
  */
 public final class PartiesExtractor {
@@ -301,7 +301,7 @@ public final class PartiesExtractor {
   }
 
   /**
-   * Company names without defined short names, as in {@code between THERAVANCE, INC. and GLAXO GROUP LIMITED}: the
+   * Company names without defined short names, as in {@code between ORINDA BIO, INC. and HALSTEAD PHARMA LIMITED}: the
    * names that end in a company form, up to the end of the sentence.
    */
   private static List<Party> withoutAliases(ParsedDocument document, String text, int from, int to) {

@@ -85,7 +85,7 @@ public final class RenewalExtractor {
       "(?i)\\b(?:terminat|cancel)\\w{0,6}\\b[^.;]{0,80}?\\b(?:at|upon|as\\s+of|effective\\s+(?:at|as\\s+of))\\s+the\\s+"
           + "(?:end|expiration|expiry)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+)?(?:initial\\s+|then[- ]current\\s+|original\\s+)?term\\b");
   /**
-   * A notice of non-renewal spoken of apart from the renewal: "shall notify Franchisee of the nonrenewal not less than six (6)
+   * A notice of non-renewal spoken of apart from the renewal: "shall notify Tenant of the nonrenewal not less than six (6)
    * months prior to the expiration", "written notice of its intention not to renew at least ninety (90) days before"; not an
    * insurance policy's.
    */

@@ -76,10 +76,10 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "|not less favou?rabl[ey][^.;]{0,60}? than[^.;]{0,60}?\\b(?:any|other|similarly|equivalently|those (?:offered|granted|given|provided))"
           + "|favou?rable(?<=more favou?rable)(?<!\\bno more favou?rable) (?:terms )?(?:to|than) (?:the |any )?(?:third|other)"
           + "|at least as favou?rabl[ey] (?:in all respects )?(?:\\([^)]{0,200}\\) )?as"
-          // "no less favorable to the Distributor than those prices at which Airspan sells ... similar products"
+          // "no less favorable to the Reseller than those prices at which Vendor sells ... like products"
           + "|no less favou?rabl[ey][^.;]{0,60}? than (?:those|the) (?:prices|terms|rates)(?: and conditions)?"
           + " (?:at which|offered|charged|granted|given)"),
-      // not a licence exclusive even as against the licensor and its affiliates: "an exclusive (except as to Theravance and
+      // not a licence exclusive even as against the licensor and its affiliates: "an exclusive (except as to Orinda and
       // its Affiliates) license", "exclusive (even with respect to the Agent and its Affiliates)"
       rule("Affiliate License-Licensee", null,
           "\\bgrants?\\b[^.;]{0,60}?\\b(?<!except as )(?<!respect )to [\\w&.,' ]{1,40}? and (?:its|their|each of its)"

@@ -23,8 +23,8 @@ class ContractDatesExtractorTest {
 
   @Test
   void theDateNamedEffectiveWinsOverTheDateOfSigningNearby() {
-    ContractDatesExtractor.Dates d = dates("This Services Agreement is entered into on October 1, 2019 and is made"
-        + " effective as of November 1, 2019 (the \"Effective Date\"), by and between Acme Ltd and Zenith Inc.");
+    ContractDatesExtractor.Dates d = dates("This Support Agreement is entered into on October 1, 2019, is made"
+        + " effective as of November 1, 2019 (the \"Effective Date\"), and binds Acme Ltd and Zenith Inc.");
     assertEquals(Optional.of(LocalDate.of(2019, 10, 1)), day(d.agreement()));
     assertEquals(Optional.of(LocalDate.of(2019, 11, 1)), day(d.effective()));
   }

@@ -29,7 +29,7 @@ class ExpirationExtractorTest {
   @CsvSource(delimiter = '|', textBlock = """
       The term of this Agreement shall commence on the Effective Date and continue until December 31, 2025. | 2025-12-31
       TERM: November 01, 2014 to October 31, 2017 | 2017-10-31
-      The Term shall begin on the date hereof and shall expire December 31, 2023, subject to early termination. | 2023-12-31
+      The Term begins on the date hereof and will expire December 31, 2023, subject to any earlier termination. | 2023-12-31
       "Expiration Date" means March 31, 2021. | 2021-03-31
       The term shall commence on the Effective Date and conclude on October 31, 2022, unless renewed by agreement. | 2022-10-31
       The Joint Venture shall commence on March 1, 2020, and shall be effective until February 28, 2021 unless extended by written agreement. | 2021-02-28
@@ -50,7 +50,7 @@ class ExpirationExtractorTest {
       This Agreement shall be effective on 6 October 2000 and shall have a duration of two years. | 2002-10-06 | 2000-10-06 + P2Y
       The Agreement shall commence on the Effective Date and shall continue in effect for thirty six (36) months following the Effective Date. | 2023-04-01 | 2020-04-01 + P36M
       This Agreement shall continue in operation for at least a period of twenty-five (25) years. | 2045-04-01 | 2020-04-01 + P25Y
-      The initial term of this Agreement shall commence on the Effective Date, and shall continue thereafter for a period of twelve (12) full calendar months. | 2021-04-01 | 2020-04-01 + P12M
+      The initial term shall commence on the Effective Date and shall then run for a period of twelve (12) full calendar months. | 2021-04-01 | 2020-04-01 + P12M
       "Contract Year" means each period of one year from the Effective Date. The term of this Agreement shall be two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       3. TERM AND RENEWAL  3.1 This Agreement commences on the Effective Date and continues for an initial term of three (3) years from the Effective Date (the "Initial Term"). | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall remain in effect until the earlier of the fourth (4t h) anniversary of the Effective Date or its ending by a party on fifteen (15) days' written notice. | 2024-04-01 | 2020-04-01 + P4Y
@@ -95,22 +95,22 @@ class ExpirationExtractorTest {
 
   @Test
   void takesTheInitialTermNotTheRenewalPeriod() {
-    Expiration found = find("3. Term and Renewal The term of this Agreement shall begin on the Effective Date and continue"
-        + " for a period of five (5) years, and shall automatically renew for successive one (1) year periods.").orElseThrow();
+    Expiration found = find("3. Term and Renewal The term of this Agreement begins on the Effective Date and lasts"
+        + " for a period of five (5) years, and renews automatically for successive one (1) year periods.").orElseThrow();
     assertEquals(LocalDate.of(2025, 4, 1), found.date());
   }
 
   @Test
   void readsPastAnArticleHeadingOverTheSectionHeading() {
-    Expiration found = find("Article 2 Term of Agreement\n\n2.1 Term of Agreement Except as otherwise provided herein, the term"
-        + " of this Agreement is three (3) years from the Execution Date (\u201cCooperation Period\u201d).").orElseThrow();
+    Expiration found = find("Article 4 Duration\n\n4.1 Duration Except as stated otherwise herein, the term"
+        + " of this Agreement is three (3) years from the Execution Date (\u201cJoint Period\u201d).").orElseThrow();
     assertEquals(SIGNED.plusYears(3), found.date());
   }
 
   @Test
   void readsThroughAnAbbreviationInsideTheSentence() {
-    Expiration found = find("The term of this Agreement shall commence on the Effective Date and terminate at the end of the"
-        + " Exclusivity Period (i.e., a three (3) year period commencing on the Effective Date).").orElseThrow();
+    Expiration found = find("This Agreement's term starts on the Effective Date and ends with the close of the"
+        + " Launch Period (i.e., a three (3) year period commencing on the Effective Date).").orElseThrow();
     assertEquals(LocalDate.of(2023, 4, 1), found.date());
   }
 
@@ -120,8 +120,8 @@ class ExpirationExtractorTest {
     // the event after a comma is still what the length counts from
     assertTrue(find("The licence granted hereunder shall be for an initial period of 24 months, commencing from the"
         + " installation date.").isEmpty());
-    assertTrue(find("The term of this Agreement shall continue for the longer of the first anniversary of the Effective"
-        + " Date or the duration of the Supply Agreement.").isEmpty());
+    assertTrue(find("This Agreement's term shall run for the longer of the first anniversary of the Effective"
+        + " Date or the life of the Master Agreement.").isEmpty());
   }
 
   @Test

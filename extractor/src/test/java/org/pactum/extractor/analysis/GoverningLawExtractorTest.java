@@ -54,7 +54,7 @@ class GoverningLawExtractorTest {
     assertEquals("", law("The parties shall comply with all applicable laws of any jurisdiction."));
     assertEquals("US-MI", law("Wherever it is signed, this Agreement is governed by the laws and decisions of the State of"
         + " Michigan."));
-    assertEquals("US-NC", law("This Agreement shall be governed by the internal laws, and not by the laws regarding conflicts"
+    assertEquals("US-NC", law("This contract shall be governed by the substantive laws, and not by the rules on conflicts"
         + " of laws, of the State of North Carolina."));
   }
 
@@ -62,7 +62,7 @@ class GoverningLawExtractorTest {
   void lawsNamedBeforeTheVerbThereofAndAStateAfterItsCountry() {
     assertEquals("US-NY", law("The laws of the State of New York (without regard to conflicts rules) govern all matters arising"
         + " out of this Agreement."));
-    assertEquals("US-NV", law("This Agreement is accepted in the State of Nevada and shall be governed by and construed in"
+    assertEquals("US-NV", law("This contract is made in the State of Nevada and is to be governed by and read in"
         + " accordance with the laws thereof."));
     assertEquals("US-FL", law("This Agreement shall be governed by the laws of the United States and the State of Florida."));
     assertEquals("CN", law("This Agreement shall be governed by PRC Laws."));

@@ -37,8 +37,8 @@ class RenewalExtractorTest {
   void readsRenewalsWithoutANumber() {
     assertEquals("P1Y", find("Thereafter, this agreement will renew automatically from year to year unless cancelled.")
         .term().orElseThrow().iso());
-    assertEquals("P1M", find("After the Initial Term, this Agreement shall continue on a month to month basis until"
-        + " terminated by either party.").term().orElseThrow().iso());
+    assertEquals("P1M", find("Once the Initial Term ends, the Agreement carries on a month to month basis until"
+        + " either side ends it.").term().orElseThrow().iso());
     assertEquals("P6M", find("The service period is automatically extended by half a year at a time unless either party"
         + " objects.").term().orElseThrow().iso());
   }
@@ -55,9 +55,9 @@ class RenewalExtractorTest {
 
   @Test
   void anOptionalExtensionHasATermButNoNoticeToPreventIt() {
-    RenewalExtractor.Renewal found = find("Distributor shall have the option to renew this Agreement for an additional"
-        + " three (3) year period by providing written notice to Company within ninety (90) days of the end of the"
-        + " initial period.");
+    RenewalExtractor.Renewal found = find("Reseller may choose to renew this Agreement for an additional"
+        + " three (3) year period by giving written notice to Vendor within ninety (90) days of the end of the"
+        + " first period.");
     assertEquals("P3Y", found.term().orElseThrow().iso());
     assertTrue(found.notice().isEmpty());
   }
@@ -153,13 +153,13 @@ class RenewalExtractorTest {
 
   @Test
   void aNoticeOfNonRenewalSpokenOfApartFromTheRenewal() {
-    RenewalExtractor.Renewal found = find("The term of this Agreement is ten (10) years. The Franchisee may renew it for one"
-        + " further term of five (5) years. Franchisor shall notify Franchisee of the nonrenewal not less than six (6) months"
-        + " prior to the expiration of the term of this Agreement.");
+    RenewalExtractor.Renewal found = find("The lease runs for ten (10) years. The Tenant may renew it for one"
+        + " further term of five (5) years. Landlord shall notify Tenant of the nonrenewal not less than six (6) months"
+        + " prior to the expiration of the lease.");
     assertEquals("P6M", found.notice().orElseThrow().iso());
-    assertEquals("P180D", find("The franchise may be renewed for one further term of five (5) years. The law requires that a"
-        + " franchisee be given 90 days' notice of termination (with 60 days to cure) and 180 days' notice of non-renewal of"
-        + " the Franchise Agreement.").notice().orElseThrow().iso());
+    assertEquals("P180D", find("The dealership may be renewed for one further term of five (5) years. By statute a dealer is"
+        + " owed 90 days' notice of termination, 60 days to cure, and 180 days' notice of non-renewal of"
+        + " the Dealer Agreement.").notice().orElseThrow().iso());
     assertTrue(find("The Supplier may renew the licence for one further year. Either party may terminate for breach on"
         + " thirty (30) days prior written notice.").notice().isEmpty());
     assertTrue(find("Supplier shall keep insurance in force. All policies shall require at least thirty (30) days' prior"

@@ -40,15 +40,15 @@ class TerminationNoticeExtractorTest {
     assertEquals("", notice("This Agreement renews for successive one-year terms unless either party gives notice of"
         + " termination at least ninety (90) days prior to the end of the then-current term."));
     assertEquals("", notice("This Agreement shall terminate on December 31, 2025."));
-    assertEquals("", notice("Pey Dirt shall, upon two weeks' written notice, have the right at all reasonable times (prior to"
-        + " the expiration or termination of this Agreement) to examine the books."));
-    assertEquals("", notice("Either party may terminate the Agreement at any time in the event of a material breach by the"
-        + " other party that remains uncured after thirty (30) days written notice of the breach."));
-    assertEquals("", notice("Tadeo may require Diplomat to terminate such examination on seven days' notice."));
+    assertEquals("", notice("Licensor may, upon two weeks' written notice, inspect at reasonable times (before"
+        + " the expiration or termination of this Agreement) the books of Licensee."));
+    assertEquals("", notice("Each party may end the Agreement at any time on a material breach by the"
+        + " other party that stays uncured thirty (30) days after written notice of the breach."));
+    assertEquals("", notice("Owner may require the Auditor to terminate such examination on seven days' notice."));
     assertEquals("", notice("Either party may terminate this Agreement for \"Cause\" by giving 3 months written notice."));
     assertEquals("", notice("This Agreement will terminate upon thirty (30) days written notice from either party if the other"
         + " party materially breaches it."));
-    assertEquals("", notice("The evidence will indicate that the policy will not change or terminate without at least fifteen"
+    assertEquals("", notice("Each certificate shall show that the policy may not change or terminate without at least fifteen"
         + " (15) days prior written notice to Buyer."));
   }
 }

@@ -22,8 +22,8 @@ class VenueExtractorTest {
 
   @Test
   void theCourtsAContractSubmitsTo() {
-    assertEquals("Los Angeles County, California | US-CA | courts", placeAndCode("Any legal action arising under this"
-        + " Agreement will be brought exclusively in the federal or state courts located in Los Angeles County, California."));
+    assertEquals("Los Angeles County, California | US-CA | courts", placeAndCode("Every action under this"
+        + " Agreement shall be brought only in the federal or state courts located in Los Angeles County, California."));
     assertEquals("State of New York | US-NY | courts", placeAndCode("Each party submits to the exclusive jurisdiction of the"
         + " courts of the State of New York."));
     assertEquals("Wilmington, Delaware | US-DE | courts", placeAndCode("Venue for any action hereunder shall lie"
@@ -40,8 +40,8 @@ class VenueExtractorTest {
 
   @Test
   void anArbitrationSeatWhenNoCourtsAreNamed() {
-    assertEquals("Beijing | null | arbitration", placeAndCode("Either party may submit the matter to CIETAC, and the"
-        + " arbitration proceedings shall be conducted in Chinese and shall take place in Beijing."));
+    assertEquals("Beijing | null | arbitration", placeAndCode("Either party may refer the dispute to arbitration, which"
+        + " shall be conducted in Chinese and shall take place in Beijing."));
     assertEquals("London, England | GB-ENG | arbitration", placeAndCode("Any dispute shall be finally settled by"
         + " arbitration under the ICC Rules. The arbitration shall be held in London, England."));
     String both = "Disputes shall be settled by arbitration held in Geneva. Each party submits to the jurisdiction of the"
@@ -58,7 +58,7 @@ class VenueExtractorTest {
     assertTrue(venue("The remedies are available in courts of law or equity, and the parties may seek them.").isEmpty());
     assertTrue(venue("This Agreement is governed by the laws of the State of New York.").isEmpty());
     assertTrue(venue("Disputes shall be referred to the London Court of International Arbitration.").isEmpty());
-    assertTrue(venue("The parties agree not to challenge in any jurisdiction or venue the right or title of UTC.").isEmpty());
+    assertTrue(venue("Licensee shall not contest in any jurisdiction or venue the right or title of Licensor.").isEmpty());
     assertTrue(venue("ANY ACTION SHALL BE BROUGHT IN ACCORDANCE WITH SECTION 12.").isEmpty());
   }
 

@@ -97,17 +97,17 @@ class RuleClauseClassifierTest {
   @Test
   void termsMeasuredAgainstWhatOthersGetAreMostFavoured() {
     for (String favoured : List.of(
-        "The prices at which Airspan sells to Distributor shall be no less favorable to the Distributor than those prices at"
-            + " which Airspan sells similar products in the United States.",
-        "All Users shall be treated at least as favorable in all respects (including pricing and quality of service) as"
-            + " Boxlot treats its own users.")) {
+        "The prices at which Vendor sells to Reseller shall be no less favorable to the Reseller than those prices at"
+            + " which Vendor sells like products in Canada.",
+        "Members shall be dealt with at least as favorably in all respects (including price and service levels) as"
+            + " Operator deals with its own members.")) {
       assertTrue(classify(favoured).stream().anyMatch(c -> c.category().equals("Most Favored Nation")), favoured);
     }
   }
   @Test
   void aLicenceExclusiveEvenAgainstTheLicensorsAffiliatesIsNoAffiliateLicence() {
-    String exclusive = "Theravance grants to GSK an exclusive (except as to Theravance and its Affiliates) license under the"
-        + " Theravance Patents.";
+    String exclusive = "Orinda grants to Halstead an exclusive (except as to Orinda and its Affiliates) license under the"
+        + " Orinda Patents.";
     assertTrue(classify(exclusive).stream().noneMatch(c -> c.category().equals("Affiliate License-Licensee")));
     String affiliates = "Licensor grants to Acme and its Affiliates a non-exclusive license under the Patents.";
     assertTrue(classify(affiliates).stream().anyMatch(c -> c.category().equals("Affiliate License-Licensee")));
@@ -121,10 +121,10 @@ class RuleClauseClassifierTest {
   void limitsOnRaisingPrices() {
     for (String limit : List.of(
         "Either Party may request an increase or decrease of the Fees no more than once in any Contract Year.",
-        "Tickets may renew the Agreement for another year with Sponsor Fees that do not exceed a five percent increase.",
-        "A charge of $10.00 per hour will apply, subject to a maximum charge of $100.00 per trailer in any period.",
+        "Sponsor may extend the Agreement for another year with fees that do not exceed a five percent increase.",
+        "Storage costs $12.00 per hour, subject to a maximum charge of $90.00 per container each day.",
         "The prices listed in Exhibit A shall not be increased during the first year.",
-        "The Contract Price in Schedule IV shall be firm for a minimum period of twenty-four (24) months.")) {
+        "The prices in Annex 2 shall be firm for at least eighteen (18) months.")) {
       assertTrue(classify(limit).stream().anyMatch(c -> c.category().equals("Price Restrictions")), limit);
     }
     for (String other : List.of(
@@ -154,7 +154,7 @@ class RuleClauseClassifierTest {
     for (String other : List.of(
         "This Agreement does not create an association, joint venture, co-ownership, or partnership between the Parties.",
         "Such arrangements include leases, license agreements and jointly owned entities between customers.",
-        "The assets of the Joint Venture shall be distributed as undivided interests to the joint venturers ratably.")) {
+        "On winding up, the venture's assets go to the members ratably as undivided interests in a joint venture.")) {
       assertTrue(classify(other).stream().noneMatch(c -> c.category().equals("Joint IP Ownership")), other);
     }
   }
@@ -209,9 +209,9 @@ class RuleClauseClassifierTest {
   @Test
   void aThirdPartyBeneficiaryNamedNotTheStockDenial() {
     for (String beneficiary : List.of(
-        "The Licensor is an intended third-party beneficiary of this Agreement with the right to enforce it.",
+        "The Licensor shall be an intended third-party beneficiary of this Agreement and may enforce it.",
         "Acme and its suppliers shall be deemed to be third party beneficiaries of this agreement.",
-        "The Lender is not a party hereto and has no liability hereunder but is an intended third party beneficiary hereof.",
+        "The Lender does not sign this Agreement and bears no duty under it, but is an intended third party beneficiary hereof.",
         "Each party agrees that the foregoing indemnities also apply for the benefit of the League and its officers.")) {
       assertTrue(classify(beneficiary).stream().anyMatch(c -> c.category().equals("Third Party Beneficiary")), beneficiary);
     }
@@ -226,10 +226,10 @@ class RuleClauseClassifierTest {
   @Test
   void aPerpetualRightToUseOrALicenceWhoseWordsASectionNumberSplits() {
     for (String perpetual : List.of(
-        "Nuance grants to SpinCo a non-exclusive, perpetual and irrevocable, sublicensable (subject to Section 3.01(g))"
-            + " license under the Nuance Patents.",
-        "Franchisee grants to Pretzel Time a perpetual and worldwide right to use such ideas and recipes.",
-        "SAP grants, enduring in perpetuity unless terminated, a non-exclusive licence to use the software.")) {
+        "Parent grants to NewCo a non-exclusive, perpetual and irrevocable, sublicensable (subject to Section 4.02(c))"
+            + " license under the Parent Patents.",
+        "Franchisee grants to Franchisor a perpetual and worldwide right to use such ideas and recipes.",
+        "Vendor grants, lasting in perpetuity unless terminated, a non-exclusive licence to use the software.")) {
       assertTrue(classify(perpetual).stream().anyMatch(c -> c.category().equals("Irrevocable or Perpetual License")),
           perpetual);
     }

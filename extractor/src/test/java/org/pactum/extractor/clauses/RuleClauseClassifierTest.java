@@ -193,7 +193,10 @@ class RuleClauseClassifierTest {
         "Non-Compete", "For two years Consultant shall not engage in any business that competes with the Company.",
         "IP Ownership Assignment", "Contractor hereby assigns to Client all rights in the Deliverables.",
         "Insurance", "Supplier shall maintain product liability insurance of at least USD 1,000,000.",
-        "Exclusivity", "Supplier appoints Reseller as its exclusive distributor in the Territory.");
+        "Exclusivity", "Supplier appoints Reseller as its exclusive distributor in the Territory.",
+        "Non-Transferable License", "Vendor grants Customer a non- transferable licence to run the Software.",
+        "Warranty Duration", "Supplier warrants the goods against defects for twelve (12) months from delivery.",
+        "License Grant", "Owner hereby grants to Publisher a worldwide licence to print the Work.");
     examples.forEach((category, sentence) ->
         assertTrue(classify(sentence).stream().anyMatch(c -> c.category().equals(category)), sentence));
     for (String notExclusive : List.of(

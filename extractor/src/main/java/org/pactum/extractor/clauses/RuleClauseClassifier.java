@@ -144,11 +144,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
       // Document F1 out of fold on the training part, categoriser alone against categoriser or rule (the rules written
       // on those contracts, so this flatters them): Rofr/Rofo/Rofn 0.69 -> 0.77, No-Solicit of Employees 0.84 -> 0.89,
       // Non-Compete 0.70 -> 0.75, IP Ownership Assignment 0.72 -> 0.79, Insurance 0.90 -> 0.94, Exclusivity 0.70 -> 0.82,
-      // Non-Transferable License 0.76 -> 0.81, Warranty Duration 0.83 -> 0.85, License Grant 0.95 -> 0.96.
-      // Exclusivity: a party bound to deal only with the other, or given a right no one else gets ("appoints Acme as its
-      // exclusive distributor", "an exclusive, worldwide licence", "shall not enter into the same or similar arrangement
-      // with any other"); not a non-exclusive one, a sole and exclusive remedy, fees exclusive of taxes, nor a party's
-      // exclusive right to prosecute or to title in what it owns
+      // Non-Transferable License 0.76 -> 0.82, Warranty Duration 0.83 -> 0.85, License Grant 0.95 -> 0.96.
       rule("Rofr/Rofo/Rofn", null, "right of first (?:refusal|offer|negotiation)|first right (?:of|to) (?:refus|negotiat|offer)"
           + "|right of last (?:refusal|offer|look)|first (?:refusal|negotiation) right"
           + "|(?:offer|present)[^.;]{0,80}\\bfirst\\b[^.;]{0,40}before (?:offering|negotiating)"),
@@ -166,6 +162,10 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "(?:\\(\\d+\\) )?(?:days|months|years) (?:from|after|following)"),
       rule("License Grant", null, "\\bhereby grants?\\b[^.;]{0,150}\\blicen[cs]e|\\bgrants? to [^.;]{0,60}\\b(?:a|an) "
           + "(?:non-?exclusive|exclusive|limited|royalty|worldwide|perpetual)[^.;]{0,80}licen"),
+      // a party bound to deal only with the other, or given a right no one else gets ("appoints Acme as its exclusive
+      // distributor", "an exclusive, worldwide licence", "shall not enter into the same or similar arrangement with any
+      // other"); not a non-exclusive one, a sole and exclusive remedy, fees exclusive of taxes, nor a party's exclusive
+      // right to prosecute or to title in what it owns
       rule("Exclusivity", null,
           "\\bexclusive(?<!non[-\\u2010 ]{0,2}exclusive),? (?!of\\b|remed|liabilit)(?:\\w+ ){0,2}(?:distributor|supplier|provider"
           + "|reseller|agent|distribution|sales|basis|licen[cs]ee|partner|representative|marketing|licen[cs]e|advisor|sponsor"

@@ -30,23 +30,24 @@ public final class TitleExtractor {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\S[^\\n]{0,158}\\S)[ \\t]*$");
   private static final int LINES_TO_LOOK_AT = 25;
+  /** Which amendment or addendum a heading is, before and after the word: "SECOND ...", "... NO. 3". */
+  private static final String ORDINAL = "(?:(?:first|second|third|fourth|fifth|sixth)\\s+)?";
+  private static final String NUMBERED = "(?:\\s+(?:no\\.?|number|#)\\s*\\d+)?";
   /**
    * A line that only starts a title the next line ends: "AMENDED AND RESTATED", "FIRST AMENDMENT TO", "FORM OF".
    * Layouts break long titles there, and the kind of agreement is on the second line.
    */
   private static final Pattern OPENS_TITLE = Pattern.compile(
-      "(?i)^(?:(?:first|second|third|fourth|fifth|sixth)\\s+)?(?:amended\\s+and\\s+restated|(?:amendment|addendum)"
-          + "(?:\\s+(?:no\\.?|number|#)\\s*\\d+)?(?:\\s+to(?:\\s+the)?)?|form\\s+of)$"
+      "(?i)^" + ORDINAL + "(?:amended\\s+and\\s+restated|(?:amendment|addendum)" + NUMBERED + "(?:\\s+to(?:\\s+the)?)?"
+          + "|form\\s+of)$"
           // an amendment's heading cut before the kind of what it amends: "AMENDMENT NO. 3 TO THE NONEXCLUSIVE"
-          + "|^(?:(?:first|second|third|fourth|fifth|sixth)\\s+)?amendment(?:\\s+(?:no\\.?|number|#)\\s*\\d+)?\\s+to\\s+"
-          + "(?!.*\\b(?:agreement|contract|lease|licen[cs]e)\\W*$).{1,80}$"
+          + "|^" + ORDINAL + "amendment" + NUMBERED + "\\s+to\\s+(?!.*\\b(?:agreement|contract|lease|licen[cs]e)\\W*$).{1,80}$"
           // a line of capitals cut after a joining word: "EXCLUSIVE AGENCY AND"
           + "|^(?-i:[A-Z][A-Z0-9 ,&'-]{2,100}\\b(?:AND|OF|FOR|&))$");
   /** A line that only joins an amendment's heading to what it amends: "TO", "to the". */
   private static final Pattern JOINING_TO = Pattern.compile("(?i)^to(?:\\s+the)?$");
   /** An amendment's heading that does not say what it amends: "SECOND AMENDMENT", "AMENDMENT NO. 1". */
-  private static final Pattern BARE_AMENDMENT = Pattern.compile(
-      "(?i)^(?:(?:first|second|third|fourth|fifth|sixth)\\s+)?amendment(?:\\s+(?:no\\.?|number|#)\\s*\\d+)?$");
+  private static final Pattern BARE_AMENDMENT = Pattern.compile("(?i)^" + ORDINAL + "amendment" + NUMBERED + "$");
   /** A line naming an agreement, perhaps with its number: "Content Licence Agreement Number 4711". */
   private static final Pattern NAMES_AGREEMENT = Pattern.compile(
       "(?i)\\b(?:agreement|contract|lease|licen[cs]e)(?:\\s+(?:no\\.?|number|#)\\s*[\\w-]+)?\\W*$");

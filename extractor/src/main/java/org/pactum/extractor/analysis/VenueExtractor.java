@@ -32,6 +32,12 @@ final class VenueExtractor {
   private static final Pattern COURTS = Pattern.compile("(?i)\\bcourts?\\b(?:\\s+of\\s+competent\\s+jurisdiction)?"
       + "(?:\\s+(?:located|sitting|situated|having\\s+jurisdiction|residing))?\\s+(?:in|of|for|at)\\s+(?:and\\s+for\\s+)?"
       + "(?:the\\s+)?" + PLACE);
+  /**
+   * A narrower place right after a country's courts: "the courts of the United States for the Southern District of New
+   * York", "federal courts of the United States located in the Northern District of California".
+   */
+  private static final Pattern WITHIN = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:located|sitting|situated)\\s+)?(?:in|for)\\s+"
+      + "(?:and\\s+for\\s+)?(?:the\\s+)?" + PLACE);
   /** "venue (for any action) shall (lie|be) (exclusively) in X". */
   private static final Pattern VENUE = Pattern.compile("(?i)\\bvenue\\b[^.;]{0,80}?\\b(?:shall|will|must|is|lies?)\\s+"
       + "(?:(?:be|lie)\\s+)?(?:(?:exclusively|solely|only|proper)\\s+)?(?:in|at)\\s+(?:the\\s+)?" + PLACE);
@@ -103,9 +109,23 @@ final class VenueExtractor {
     while (m.find()) {
       Optional<String> place = place(m.group(1));
       if (place.isPresent()) {
+        String name = place.get();
+        String code = code(name);
+        int end = m.end();
+        Matcher within = WITHIN.matcher(sentence).region(m.end(), sentence.length());
+        if (code != null && code.indexOf('-') < 0 && within.lookingAt()) {
+          // a country's courts for one of its districts: the district says where
+          Optional<String> narrower = place(within.group(1));
+          String narrowerCode = narrower.map(VenueExtractor::code).orElse(null);
+          if (narrowerCode != null && narrowerCode.startsWith(code + "-")) {
+            name = narrower.get();
+            code = narrowerCode;
+            end = within.end();
+          }
+        }
         int start = offset + m.start();
-        return Optional.of(new Venue(place.get(), code(place.get()), forum,
-            new Provenance(start, offset + m.end(), document.pages().pageOf(start), NAME, 0.7)));
+        return Optional.of(new Venue(name, code, forum,
+            new Provenance(start, offset + end, document.pages().pageOf(start), NAME, 0.7)));
       }
     }
     return Optional.empty();

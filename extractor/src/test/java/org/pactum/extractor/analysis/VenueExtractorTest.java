@@ -39,6 +39,16 @@ class VenueExtractorTest {
   }
 
   @Test
+  void aCountrysCourtsForOneOfItsDistrictsAreThatDistrict() {
+    assertEquals("Southern District of New York | US-NY | courts", placeAndCode("Each party submits to the exclusive"
+        + " jurisdiction of the courts of the United States for the Southern District of New York."));
+    assertEquals("Northern District of California | US-CA | courts", placeAndCode("Any suit shall be brought in the"
+        + " federal courts of the United States located in the Northern District of California."));
+    assertEquals("United States | US | courts", placeAndCode("Any suit shall be brought in the courts of the United"
+        + " States in accordance with its rules."));
+  }
+
+  @Test
   void anArbitrationSeatWhenNoCourtsAreNamed() {
     assertEquals("Beijing | null | arbitration", placeAndCode("Either party may refer the dispute to arbitration, which"
         + " shall be conducted in Chinese and shall take place in Beijing."));

@@ -20,8 +20,10 @@ import org.pactum.extractor.model.Provenance;
  * hereof", "shall be effective on 6 October 2000 and shall have a duration of two years", "until the end of the
  * current calendar year"). A
  * computed date is the anniversary, as CUAD's annotators count it, and carries its working. A
- * length counted from an event the text does not date ("three years from the Launch Date") gives
- * nothing rather than a guess.
+ * length counted from an event the text does not date ("three years from the Launch Date") is
+ * counted from the effective date, which the event cannot precede: the date is the earliest the
+ * term can end, and says so ({@link Expiration#undatedStart()}). A length counted from the end of
+ * something ("within 30 days after the end of the Initial Term") is not a term and gives nothing.
  *
  * <p>Sentences that state the term of the agreement itself ("the initial term", "this Agreement
  * shall continue") are preferred to sentences that merely mention a term; within a sentence only
@@ -102,6 +104,11 @@ public final class ExpirationExtractor {
           + "|execution(?:\\s+date)?|its\\s+execution|signing|date\\s+on\\s+which\\s+this|this\\s+(?:agreement|contract))");
   private static final Pattern EFFECTIVE_ANCHOR =
       Pattern.compile("(?i)^(?:(?:date\\s+of\\s+(?:the\\s+)?)?effective\\s+date|thereof|commencement\\s+date|date\\s+this\\s+agreement\\s+becomes\\s+effective)");
+  /** An anchor that ends something rather than starts the term: "after the end of the Initial Term". */
+  private static final Pattern ENDING_ANCHOR = Pattern.compile(
+      "(?i)^(?:end|expir\\w*|terminat\\w*|conclusion|completion|close|receipt|last)\\b");
+  /** Where the words naming an anchor stop: the sentence's next part or a definition's quotes. */
+  private static final Pattern ANCHOR_END = Pattern.compile("(?i)\\s+(?:and|or|unless|hereinafter|subject)\\b|\\s*[\"“]");
   private static final Pattern PARENTHESISED = Pattern.compile("\\((\\d{1,3})\\)");
 
   /** What a stated length is counted from. */
@@ -204,7 +211,7 @@ public final class ExpirationExtractor {
       return Optional.empty();
     }
     Optional<Counted> counted = anniversary(head).filter(c -> c.anchor() != Anchor.UNDATED).or(() -> length(head));
-    if (counted.isEmpty() || counted.get().anchor() == Anchor.UNDATED) {
+    if (counted.isEmpty() || counted.get().anchor() == Anchor.UNDATED && ENDING_ANCHOR.matcher(counted.get().from()).find()) {
       return Optional.empty();
     }
     LocalDate stated = null;
@@ -216,14 +223,15 @@ public final class ExpirationExtractor {
     }
     LocalDate base = switch (counted.get().anchor()) {
       case SIGNING -> agreement != null ? agreement : effective;
-      case EFFECTIVE -> effective != null ? effective : agreement;
+      case EFFECTIVE, UNDATED -> effective != null ? effective : agreement;
       default -> stated != null ? stated : effective != null ? effective : agreement;
     };
     if (base == null) {
       return Optional.empty();
     }
+    boolean undated = counted.get().anchor() == Anchor.UNDATED;
     return Optional.of(new Expiration(base.plus(counted.get().period()), true, base + " + " + counted.get().iso(),
-        provenance(document, from, to, 0.6)));
+        undated ? "the " + counted.get().from() : null, provenance(document, from, to, undated ? 0.4 : 0.6)));
   }
 
   /**
@@ -250,8 +258,8 @@ public final class ExpirationExtractor {
     return low;
   }
 
-  /** A length found in the sentence, and what it counts from. */
-  private record Counted(Period period, String iso, Anchor anchor) {}
+  /** A length found in the sentence, what it counts from, and that starting point's words ("Launch Date"). */
+  private record Counted(Period period, String iso, Anchor anchor, String from) {}
 
   private static Optional<Counted> anniversary(String head) {
     Matcher m = ANNIVERSARY.matcher(head);
@@ -268,7 +276,8 @@ public final class ExpirationExtractor {
     if (years == null || years == 0) {
       return Optional.empty();
     }
-    return Optional.of(new Counted(Period.ofYears(years), "P" + years + "Y", anchor(" of " + head.substring(m.end()))));
+    String after = " of " + head.substring(m.end());
+    return Optional.of(new Counted(Period.ofYears(years), "P" + years + "Y", anchor(after), anchorWords(after)));
   }
 
   private static Optional<Counted> length(String head) {
@@ -278,7 +287,8 @@ public final class ExpirationExtractor {
       String number = digits.find() ? digits.group(1) : m.group(1) != null ? m.group(1).replaceAll("[- ]", "") : m.group(2);
       Optional<Durations.Length> l = Durations.of(normalise(number), m.group(3));
       if (l.isPresent()) {
-        return Optional.of(new Counted(l.get().period(), l.get().iso(), anchor(head.substring(m.end()))));
+        String after = head.substring(m.end());
+        return Optional.of(new Counted(l.get().period(), l.get().iso(), anchor(after), anchorWords(after)));
       }
     }
     return Optional.empty();
@@ -307,6 +317,18 @@ public final class ExpirationExtractor {
       return Anchor.EFFECTIVE;
     }
     return SIGNING_ANCHOR.matcher(anchor).find() ? Anchor.SIGNING : Anchor.UNDATED;
+  }
+
+  /** The words a length is counted from ("Launch Date"), empty when the text after it names none. */
+  private static String anchorWords(String after) {
+    Matcher m = ANCHOR.matcher(after);
+    if (!m.find()) {
+      return "";
+    }
+    String words = ANCHOR_END.split(m.group(1), 2)[0].strip();
+    // the anchor is read up to 60 characters: end a longer one at a whole word
+    int cut = words.length() == m.group(1).length() && words.length() == 60 ? words.lastIndexOf(' ') : -1;
+    return cut > 0 ? words.substring(0, cut) + " ..." : words.replaceAll("[.:\"“”']+$", "");
   }
 
   /** Whether the anchor is a written date ("commencing on July 1, 2012"), which the sentence's start date gives. */

@@ -2,6 +2,7 @@ package org.pactum.extractor.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -115,11 +116,34 @@ class ExpirationExtractorTest {
   }
 
   @Test
-  void doesNotGuessFromAnUndatedEvent() {
-    assertTrue(find("The term of this Agreement shall continue for one (1) year following the Launch Date.").isEmpty());
+  void countsATermFromAnUndatedEventFromTheEffectiveDateAsItsEarliestEnd() {
+    Expiration launch = find("The term of this Agreement shall continue for one (1) year following the Launch Date.").orElseThrow();
+    assertEquals(LocalDate.of(2021, 4, 1), launch.date());
+    assertEquals("2020-04-01 + P1Y", launch.basis());
+    assertEquals("the Launch Date", launch.undatedStart());
+    assertTrue(launch.earliest());
     // the event after a comma is still what the length counts from
-    assertTrue(find("The licence granted hereunder shall be for an initial period of 24 months, commencing from the"
-        + " installation date.").isEmpty());
+    Expiration installed = find("The licence term under this Agreement shall be an initial period of 24 months, commencing from the"
+        + " installation date.").orElseThrow();
+    assertEquals(LocalDate.of(2022, 4, 1), installed.date());
+    assertEquals("the installation date", installed.undatedStart());
+    // a long event is named up to a whole word
+    assertEquals("the date the Hosted Portal first becomes available to the ...",
+        find("The term of this Agreement will end three (3) years from the date the Hosted Portal first becomes available"
+            + " to the Members of the Club.").orElseThrow().undatedStart());
+  }
+
+  @Test
+  void aDatedStartIsNotTheEarliestEnd() {
+    Expiration found = find("The initial term of this Agreement shall be three (3) years from the Effective Date.").orElseThrow();
+    assertFalse(found.earliest());
+    assertNull(found.undatedStart());
+  }
+
+  @Test
+  void doesNotCountALengthFromAnEndOrFromAnAlternative() {
+    assertTrue(find("If the Reseller orders less than the minimum, it shall pay the shortfall within 30 days after the"
+        + " end of the Initial Term.").isEmpty());
     assertTrue(find("This Agreement's term shall run for the longer of the first anniversary of the Effective"
         + " Date or the life of the Master Agreement.").isEmpty());
   }

@@ -132,7 +132,12 @@ public final class KeyDates {
   }
 
   private static String working(Expiration expiration) {
-    return expiration.computed() && expiration.basis() != null ? "computed: " + expiration.basis() : "written in the contract";
+    if (!expiration.computed() || expiration.basis() == null) {
+      return "written in the contract";
+    }
+    return "computed: " + expiration.basis() + (expiration.earliest()
+        ? "; the earliest end, as the term runs from " + expiration.undatedStart()
+            + ", which the contract does not date, and is counted here from the effective date" : "");
   }
 
   private static String shorten(String action) {

@@ -70,6 +70,16 @@ class KeyDatesTest {
   }
 
   @Test
+  void aTermFromAnUndatedEventExpiresAtTheEarliestAndSaysWhy() {
+    Expiration earliest = new Expiration(LocalDate.parse("2024-04-01"), true, "2021-04-01 + P3Y", "the Launch Date", SOURCE);
+    KeyDate expiry = only(KeyDates.of(record(earliest, null, null, List.of()), LocalDate.parse("2026-11-23")), KeyDate.Kind.EXPIRATION);
+    assertEquals(LocalDate.parse("2024-04-01"), expiry.date());
+    assertTrue(expiry.derivation().contains("computed: 2021-04-01 + P3Y; the earliest end, as the term runs from the Launch Date,"
+        + " which the contract does not date"), expiry.derivation());
+    assertEquals("P3Y", expiry.inputs().stream().filter(i -> i.name().equals(DateInput.INITIAL_TERM)).findFirst().orElseThrow().value());
+  }
+
+  @Test
   void anAutoRenewalRollsForwardToTheNextTermEndAndNoticeComesBeforeIt() {
     List<KeyDate> dates = KeyDates.of(record(ends("2024-03-31"), period("P1Y"), period("P90D"), List.of()), LocalDate.parse("2026-11-23"));
     KeyDate renewal = only(dates, KeyDate.Kind.RENEWAL);

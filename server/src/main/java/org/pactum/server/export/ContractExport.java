@@ -100,12 +100,18 @@ public record ContractExport(
     out.put("end", source.end());
   }
 
-  /** How the expiration date was found: written or computed, the working, and the sentence. */
+  /**
+   * How the expiration date was found: written or computed, the working, the undated event a term runs
+   * from when there is one (the date is then the earliest end), and the sentence.
+   */
   private static Map<String, Object> expiration(String text, org.pactum.extractor.model.Expiration e) {
     Map<String, Object> out = new java.util.LinkedHashMap<>();
     out.put("computed", e.computed());
     if (e.basis() != null) {
       out.put("basis", e.basis());
+    }
+    if (e.undatedStart() != null) {
+      out.put("undatedStart", e.undatedStart());
     }
     out.put("text", text.substring(Math.min(e.source().start(), text.length()), Math.min(e.source().end(), text.length())));
     putSource(out, e.source());

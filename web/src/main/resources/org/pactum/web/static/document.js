@@ -215,7 +215,9 @@ function valueNodes(x, reviews = new Map()) {
   field("Agreement date", "agreementDate", x.agreementDate && x.agreementDate.date, date(x.agreementDate));
   field("Effective date", "effectiveDate", x.effectiveDate && x.effectiveDate.date, date(x.effectiveDate));
   field("Expires", "expirationDate", x.expiration && x.expiration.date, x.expiration && valueButton(
-    x.expiration.date + (x.expiration.computed ? ` (computed: ${x.expiration.basis})` : ""), x.expiration.source));
+    x.expiration.date + (x.expiration.computed ? ` (computed: ${x.expiration.basis})` : "")
+      + (x.expiration.undatedStart ? `, at the earliest: the term runs from ${x.expiration.undatedStart}, which the contract does not date` : ""),
+    x.expiration.source));
   field("Renewal", "renewalTerm", x.renewalTerm && x.renewalTerm.iso, x.renewalTerm && valueButton(
     `${x.renewalTerm.iso}${x.autoRenewal === false ? " (option to extend)" : " (automatic)"}`, x.renewalTerm.source));
   field("Notice to stop renewal", "noticePeriod", x.noticePeriod && x.noticePeriod.iso,

@@ -102,9 +102,15 @@ public final class RuleClauseClassifier implements ClauseClassifier {
       rule("Effective Date", null,
           // each alternative starts at its rarest word and looks behind for the rest, so that only units holding that
           // word are searched (see LeadingWords)
-          "effective(?<=(?:shall|will) (?:become|be) effective)|effective (?:as of|on|upon)(?<=is effective (?:as of|on|upon))"
-          + "|into force(?<=enters? into force)|commence(?<=(?:this agreement|term of this agreement) (?:shall|will) commence)"
-          + "|begin(?<=(?:this agreement|term of this agreement) (?:shall|will) begin)"),
+          "effective(?<=(?:shall|will) (?:become|be) effective)(?! unless| only if| until)|effective (?:as of|on|upon)(?<=is effective (?:as of|on|upon))"
+          + "|into force(?<=(?:enters?|comes?) into force)|commence(?<=(?:this agreement|term of this agreement) (?:shall|will) commence)"
+          + "|begin(?<=(?:this agreement|term of this agreement) (?:shall|will) begin)"
+          // the date defined by an event: "on the date this Agreement is signed by the last signatory ("Effective Date")",
+          // "entered into and effective as of the later of the two signature dates"
+          + "|effective date[\"”](?<=[\"“]effective date[\"”])|effective as of(?<=(?:and|is|be|become|becomes|made|into) effective as of)",
+          // not when a waiver, a notice, a termination or a facsimile's delivery takes effect
+          "(?:waiver|notice|modification|delivery)\\b[^.;]{0,150}(?:shall|will) (?:become|be) effective"
+          + "|termination (?:shall|will) (?:become|be) effective"),
       // speaking ill of the other party, also where the clause guards its goodwill or reputation ("shall not tarnish or
       // bring into disrepute the reputation of", "any practice which may be injurious to the goodwill"); not a warranty
       // that content is no "product disparagement" (document F1 on the training part 0.60 -> 0.70)

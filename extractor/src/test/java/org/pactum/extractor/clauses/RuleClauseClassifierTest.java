@@ -227,6 +227,24 @@ class RuleClauseClassifierTest {
     }
   }
   @Test
+  void theAgreementTakingEffectNotAWaiverANoticeOrATermination() {
+    for (String start : List.of(
+        "This Hosting Agreement shall become effective when both parties have signed it.",
+        "This Agreement shall come into force on the date written above.",
+        "The term of this Agreement will begin on the day the last party signs it (the \"Effective Date\").",
+        "This Reseller Agreement is entered into effective as of the later of the two dates of signature below.")) {
+      assertTrue(classify(start).stream().anyMatch(c -> c.category().equals("Effective Date")), start);
+    }
+    for (String other : List.of(
+        "No waiver of any term of this Agreement shall be effective unless it is in writing.",
+        "Any notice sent by courier to the address above shall be effective when delivered.",
+        "Such termination shall become effective at the end of the cure period.",
+        "This Agreement shall be effective until the second anniversary of its signing.")) {
+      assertTrue(classify(other).stream().noneMatch(c -> c.category().equals("Effective Date")), other);
+    }
+  }
+
+  @Test
   void aPerpetualRightToUseOrALicenceWhoseWordsASectionNumberSplits() {
     for (String perpetual : List.of(
         "Parent grants to NewCo a non-exclusive, perpetual and irrevocable, sublicensable (subject to Section 4.02(c))"

@@ -32,8 +32,8 @@ public record ClauseModel(
    * @param document what a document must reach to have the category: with no weight, its best unit's probability;
    *     with a weight, its best unit's log-odds plus {@code weight} times the whole-document model's log-odds, here
    *     written back as a probability
-   * @param span then each unit reaching this is a clause of the category; with a weight, where none reaches it the
-   *     best unit is the clause, so that the document's decision shows
+   * @param span then each unit reaching this is a clause of the category; where none reaches it the best unit is
+   *     the clause, so that the document's decision shows
    * @param weight how much the whole-document model counts beside the best unit; 0 where it is not used
    */
   public record Threshold(double document, double span, double weight) {

@@ -76,9 +76,9 @@ public final class TrainedClauseClassifier implements ClauseClassifier {
           runStart = u;
         }
       }
-      if (clauses.size() == found && thresholds[i].weight() > 0 && !units.isEmpty()) {
-        // the document has the category, weighed with the whole document, but no unit reached the span threshold:
-        // its best unit is the clause, so that the decision shows
+      if (clauses.size() == found && !units.isEmpty()) {
+        // the document has the category, but no unit reached the span threshold (weighed with the whole document, or
+        // with a document threshold below the span's): its best unit is the clause, so that the decision shows
         int surest = 0;
         for (int u = 1; u < units.size(); u++) {
           surest = probs[u][i] > probs[surest][i] ? u : surest;

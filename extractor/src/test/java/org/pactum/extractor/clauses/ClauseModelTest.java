@@ -117,6 +117,20 @@ class ClauseModelTest {
     assertTrue(classify(model, pricing).stream().noneMatch(c -> c.category().equals("Anti-Assignment")));
   }
 
+  @Test
+  void aDocumentThresholdBelowTheSpanThresholdShowsTheBestUnitAsTheClause() {
+    ClauseModel shipped = ClauseModel.shipped().orElseThrow();
+    Map<String, ClauseModel.Threshold> thresholds = new HashMap<>(shipped.thresholds());
+    // the assignment sentence passes the document threshold, and no unit can reach a span threshold above 1
+    thresholds.put("Anti-Assignment", new ClauseModel.Threshold(0.01, 1.5));
+    ClauseModel model = new ClauseModel(shipped.categorizer(), thresholds, shipped.documentCategorizers());
+
+    List<Clause> clauses = classify(model, ASSIGNMENT).stream().filter(c -> c.category().equals("Anti-Assignment")).toList();
+    assertEquals(1, clauses.size(), "one clause: " + clauses);
+    assertTrue(ASSIGNMENT.substring(clauses.get(0).source().start(), clauses.get(0).source().end())
+        .startsWith("Neither party may assign"));
+  }
+
   private static List<Clause> classify(ClauseModel model, String text) {
     ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
     List<Section> sections = new SectionSegmenter().segment(text);

@@ -69,6 +69,9 @@ public final class TitleExtractor {
   /** How much white space may lie between two lines of one title. */
   private static final int TITLE_GAP = 200;
   private static final int MAX_TITLE = 160;
+  /** How far below the title its opening sentence, which may name it whole, is looked for. */
+  private static final int OPENING_WINDOW = 1500;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public Optional<ExtractedText> find(ParsedDocument document) {
     String text = document.text();
@@ -118,6 +121,18 @@ public final class TitleExtractor {
           bestEnd = named[1];
           next = nextLine(text, bestEnd);
         }
+      }
+      // a heading broken over lines the opening sentence names whole: "MULTIPLE LINAC AND MULTI-MODALITY / DISTRIBUTOR
+      // AGREEMENT" over "This Multiple LINAC and Multi-Modality Distributor Agreement (the "Agreement") ..."
+      String opening = words(text.substring(bestEnd, Math.min(text.length(), bestEnd + OPENING_WINDOW)));
+      int[] above = previousLine(text, bestStart);
+      if (above != null && bestEnd - above[0] <= MAX_TITLE && opening.contains(" this" + words(text.substring(above[0], bestEnd)))) {
+        bestStart = above[0];
+      }
+      if (next != null && next[1] - bestStart <= MAX_TITLE
+          && opening.contains(" this" + words(text.substring(bestStart, next[1])))) {
+        bestEnd = next[1];
+        next = nextLine(text, bestEnd);
       }
       if (next != null && QUALIFIER.matcher(text.substring(next[0], next[1])).matches()
           && !KIND.matcher(text.substring(next[0], next[1])).find()) {
@@ -198,6 +213,11 @@ public final class TitleExtractor {
       lineEnd--;
     }
     return lineEnd - start > MAX_TITLE ? null : new int[] {start, lineEnd};
+  }
+
+  /** The words of {@code s}, in lower case, each with one space before and after: " this supply agreement ". */
+  private static String words(String s) {
+    return " " + String.join(" ", NON_WORD.split(s.toLowerCase(Locale.ROOT).strip())).strip() + " ";
   }
 
   private static String tidy(String title) {

@@ -73,6 +73,16 @@ class TitleExtractorTest {
   }
 
   @Test
+  void linesTheOpeningSentenceNamesWithTheTitleBelongToIt() {
+    assertEquals("REGIONAL CHARTER AND CREW SERVICES AGREEMENT FOR OFFSHORE VESSELS",
+        squash(title("ORCA MARINE LTD\n\nREGIONAL CHARTER\nAND CREW SERVICES AGREEMENT\nFOR OFFSHORE VESSELS\n\nThis Regional Charter"
+            + " and Crew Services Agreement for Offshore Vessels (the \"Agreement\") is made between Orca Marine Ltd and ...")));
+    // lines the opening sentence does not name with it stay out
+    assertEquals("SPONSORSHIP AGREEMENT",
+        squash(title("NORTHERN LIGHTS HOCKEY\n\nSPONSORSHIP AGREEMENT\n\nThis Sponsorship Agreement is made on 1 May 2024.")));
+  }
+
+  @Test
   void aQualifierInBracketsUnderTheTitleBelongsToIt() {
     assertEquals("CO-BRANDING AGREEMENT (FORM)", title("CO-BRANDING AGREEMENT\n(FORM)\nThis Agreement"));
     assertEquals("Software License Agreement [v.08.05.03]", title("Software License Agreement\n  [v.08.05.03]\n\nThis"));

@@ -10,7 +10,8 @@ import org.pactum.extractor.model.Provenance;
 
 /**
  * Finds a contract's title: among the first lines of the text, the first short line that names a
- * kind of agreement ("MASTER SERVICES AGREEMENT", "Amendment No. 1 to ..."); failing that, the
+ * kind of agreement ("MASTER SERVICES AGREEMENT", "Amendment No. 1 to ..."); failing that, the name
+ * its opening words give it ("THIS LICENSE AND RESELLER AGREEMENT dated ..."); failing that, the
  * document's own title metadata.
  */
 public final class TitleExtractor {
@@ -71,6 +72,12 @@ public final class TitleExtractor {
   private static final int MAX_TITLE = 160;
   /** How far below the title its opening sentence, which may name it whole, is looked for. */
   private static final int OPENING_WINDOW = 1500;
+  /**
+   * A contract with no title line, that names itself in its opening words: "THIS LICENSE AND RESELLER AGREEMENT dated
+   * as of ...", "This Cooperation Agreement is made ...".
+   */
+  private static final Pattern NAMED_IN_OPENING = Pattern.compile(
+      "\\b(?:THIS|This)\\s+((?:[A-Z][\\w&'’-]*,?\\s+(?:(?:and|of|for|&)\\s+)?){1,8}(?i:agreement|contract|lease|licen[cs]e))\\b");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public Optional<ExtractedText> find(ParsedDocument document) {
@@ -142,6 +149,11 @@ public final class TitleExtractor {
           new ExtractedText(
               tidy(text.substring(bestStart, bestEnd)),
               new Provenance(bestStart, bestEnd, document.pages().pageOf(bestStart), NAME, Math.min(0.95, 0.5 + bestScore / 10.0))));
+    }
+    Matcher named = NAMED_IN_OPENING.matcher(text.length() > OPENING_WINDOW ? text.substring(0, OPENING_WINDOW) : text);
+    if (named.find()) {
+      return Optional.of(new ExtractedText(tidy(named.group(1)),
+          new Provenance(named.start(1), named.end(1), document.pages().pageOf(named.start(1)), NAME, 0.5)));
     }
     String meta = document.metadata().getOrDefault("dc:title", "").strip();
     // a metadata title without a space is the name the file was saved under ("EX-10.2_Supply_Agreement"), not a title

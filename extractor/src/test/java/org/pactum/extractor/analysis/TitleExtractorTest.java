@@ -83,6 +83,13 @@ class TitleExtractorTest {
   }
 
   @Test
+  void aContractWithNoTitleLineNamedByItsOpeningWords() {
+    assertEquals("LICENSE AND RESELLER AGREEMENT",
+        title("Exhibit 4.2\nTHIS LICENSE AND RESELLER AGREEMENT dated as of March 3, 2021 is made\nBETWEEN:\nNorthwind Ltd"));
+    assertEquals("Cooperation Agreement", title("This Cooperation Agreement is made on 2 June 2020 between Alder Co and Birch Co."));
+  }
+
+  @Test
   void aQualifierInBracketsUnderTheTitleBelongsToIt() {
     assertEquals("CO-BRANDING AGREEMENT (FORM)", title("CO-BRANDING AGREEMENT\n(FORM)\nThis Agreement"));
     assertEquals("Software License Agreement [v.08.05.03]", title("Software License Agreement\n  [v.08.05.03]\n\nThis"));

@@ -19,9 +19,12 @@ public final class GoverningLawExtractor {
 
   static final String NAME = "governing-law-rules";
 
-  /** "of [the] [State|Commonwealth|Province of] X", X in group 1. */
+  /**
+   * "of [the] [State|Commonwealth|Province of] X", X in group 1; also where the text layer lost the spaces after "of" and
+   * "the" ("the laws ofthe State ofTexas"), the name then having to be a known jurisdiction.
+   */
   private static final String OF_JURISDICTION =
-      "(?:the\\s+)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic)\\s+of\\s+)?([A-Z][A-Za-z.&'\\s]{1,40})";
+      "(?:the\\s*)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic)\\s+of\\s*)?([A-Z][A-Za-z.&'\\s]{1,40})";
 
   /** "... laws of X" or "... laws and decisions of X" after a governing verb, within one sentence. */
   private static final Pattern LAWS_OF = lawsOfAfter(
@@ -63,7 +66,7 @@ public final class GoverningLawExtractor {
   private static Pattern lawsOfAfter(String verbs) {
     return Pattern.compile("(?i)\\b(?:" + verbs + ")\\b[^.;]{0,160}?\\blaws?(?:\\s+and\\s+(?:decisions|regulations|statutes|rules))?"
         // a comma before "of" closes an aside: "the internal laws, and not the laws regarding conflicts of laws, of"
-        + "(?:,?\\s+of\\s+|\\s+in\\s+force\\s+in\\s+|\\s+in\\s+)" + OF_JURISDICTION);
+        + "(?:,?\\s+of\\s*|\\s+in\\s+force\\s+in\\s+|\\s+in\\s+)" + OF_JURISDICTION);
   }
 
   public Optional<GoverningLaw> find(ParsedDocument document) {

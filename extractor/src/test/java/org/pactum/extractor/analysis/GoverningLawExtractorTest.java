@@ -59,6 +59,14 @@ class GoverningLawExtractorTest {
   }
 
   @Test
+  void aTextLayerThatLostTheSpacesAfterOfAndThe() {
+    assertEquals("US-TX", law("This Agreement shall be construed in accordance with the laws ofthe State ofTexas."));
+    assertEquals("US-OH", law("This Agreement is governed by the laws ofOhio."));
+    // run together with a word that is no jurisdiction, it names none
+    assertEquals("", law("This Agreement is governed by the laws often cited by the parties."));
+  }
+
+  @Test
   void lawsNamedBeforeTheVerbThereofAndAStateAfterItsCountry() {
     assertEquals("US-NY", law("The laws of the State of New York (without regard to conflicts rules) govern all matters arising"
         + " out of this Agreement."));

@@ -14,6 +14,8 @@ import org.pactum.extractor.model.Section;
  * Sections and clauses of a document: classifies the units of its layout, keeps what passes the
  * {@link LexicalGate}, and adds the clauses the field extractors' sources give; a classified clause of a
  * category the fields already gave is dropped, and so is one of a category another classifier already found there.
+ * The sentences of the sentence-long values ({@link SentenceFieldClauses}) are added last, where no classifier found
+ * their clause there.
  */
 public final class ClauseFinder {
 
@@ -44,6 +46,11 @@ public final class ClauseFinder {
         if (!fromFields.contains(c.category()) && !overlapsSameCategory(clauses, c)) {
           clauses.add(c);
         }
+      }
+    }
+    for (Clause c : SentenceFieldClauses.of(document, sections, units, fields)) {
+      if (!overlapsSameCategory(clauses, c)) {
+        clauses.add(c);
       }
     }
     clauses.sort(Comparator.comparingInt((Clause c) -> c.source().start()).thenComparing(Clause::category));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
@@ -44,7 +45,8 @@ import org.pactum.extractor.model.Section;
  *       A category that cannot reach a document F1 of {@value #MIN_DOC_F1} there is switched off.
  *       Where a {@link RuleClauseClassifier} phrase rule speaks for a learnt category too, a contract the rule finds
  *       has the category whatever the categoriser says, so the thresholds are chosen for the contracts the rule
- *       leaves to the categoriser.
+ *       leaves to the categoriser; so too where a field extractor's value gives the clause
+ *       ({@link SentenceFieldClauses}: the expiration, renewal term, notice period and governing law).
  *   <li>In the same folds a second model per category reads each whole contract's {@link DocumentWords}. Where
  *       weighing its log-odds beside the best unit's ({@link ClauseModel.Threshold#documentHas}) scores better out
  *       of fold than the best unit alone, the category keeps that weight and its whole-document model.
@@ -90,17 +92,24 @@ public final class ClauseModelTrainer {
   /** The phrase rules, which speak for some learnt categories beside the categoriser. */
   private static final RuleClauseClassifier RULES = new RuleClauseClassifier();
   private final Settings settings;
+  private final Function<ParsedDocument, Set<String>> fieldCategories;
   private final Consumer<String> log;
   private final List<TuneResult> tuning = new ArrayList<>();
 
-  public ClauseModelTrainer(Settings settings, Consumer<String> log) {
+  /**
+   * @param fieldCategories the categories whose clauses the field extractors give a contract (its expiration's
+   *     sentence, say); like the phrase rules, they speak beside the categoriser, whose thresholds are tuned for the
+   *     contracts they leave
+   */
+  public ClauseModelTrainer(Settings settings, Function<ParsedDocument, Set<String>> fieldCategories, Consumer<String> log) {
     this.settings = settings;
+    this.fieldCategories = fieldCategories;
     this.log = log;
   }
 
   /**
    * A contract cut and labelled as the categoriser sees it, with the words the whole-document models see and the
-   * categories the phrase rules find in it.
+   * categories the phrase rules and the field extractors find in it.
    */
   private record Prepared(CuadCorpus.Contract contract, List<Section> sections, List<ClauseUnit> units,
       List<Set<String>> labels, String[] documentWords, Set<String> byRules) {}
@@ -153,7 +162,7 @@ public final class ClauseModelTrainer {
       labels.add(set);
     }
     ParsedDocument document = new ParsedDocument("text/plain", c.text(), PageMap.SINGLE_PAGE, Map.of(), 0);
-    Set<String> byRules = new HashSet<>();
+    Set<String> byRules = new HashSet<>(fieldCategories.apply(document));
     for (Clause clause : LexicalGate.filter(c.text(), RULES.classify(document, sections, units))) {
       byRules.add(clause.category());
     }

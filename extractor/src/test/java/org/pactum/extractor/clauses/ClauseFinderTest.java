@@ -38,6 +38,30 @@ class ClauseFinderTest {
   }
 
   @Test
+  void theSentenceOfAValueTheFieldsReadIsItsClauseWhereNoClassifierFindsIt() {
+    String text = """
+        SUPPLY AGREEMENT
+
+        1. Term. The initial term of this Agreement is two (2) years from the Effective Date.
+
+        2. Renewal. This Agreement renews automatically for successive one (1) year terms unless either party gives the
+        other written notice of non-renewal at least sixty (60) days before the end of the then-current term.
+
+        3. Delivery. Supplier ships the goods by truck.
+        """;
+    ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
+    // the field extractors alone, with no classifier
+    Extraction extraction = new DefaultAnalyzer(new ClauseFinder(List.of())).analyse(doc, "contract.txt");
+    assertEquals("P1Y", extraction.renewalTerm().iso());
+    for (String category : List.of("Renewal Term", "Notice Period to Terminate Renewal")) {
+      List<String> found = extraction.clauses().stream().filter(c -> c.category().equals(category))
+          .map(c -> text.substring(c.source().start(), c.source().end())).toList();
+      assertEquals(1, found.size(), category + ": " + found);
+      assertTrue(found.get(0).startsWith("This Agreement renews automatically") && found.get(0).endsWith("term."), found.get(0));
+    }
+  }
+
+  @Test
   void aFoundEffectiveDateIsTheClauseAndTheSentenceIsNotAddedBesideIt() {
     String text = """
         SUPPLY AGREEMENT

@@ -5,9 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.pactum.extractor.analysis.DefaultAnalyzer;
+import org.pactum.extractor.clauses.ClauseFinder;
 import org.pactum.extractor.clauses.ClauseModel;
 import org.pactum.extractor.clauses.ClauseModelTrainer;
 import org.pactum.extractor.clauses.CuadCorpus;
+import org.pactum.extractor.model.Clause;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,8 +51,11 @@ final class TrainClausesCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     List<CuadCorpus.Contract> contracts = CuadCorpus.read(cuad);
+    // the field extractors alone, with no classifier: the clauses their values give
+    DefaultAnalyzer fieldsOnly = new DefaultAnalyzer(new ClauseFinder(List.of()));
     ClauseModelTrainer trainer = new ClauseModelTrainer(
         new ClauseModelTrainer.Settings(iterations, cutoff, negatives, Runtime.getRuntime().availableProcessors()),
+        document -> fieldsOnly.analyse(document, "").clauses().stream().map(Clause::category).collect(Collectors.toSet()),
         System.out::println);
     ClauseModel model = trainer.train(contracts);
     for (ClauseModelTrainer.TuneResult r : trainer.tuning()) {

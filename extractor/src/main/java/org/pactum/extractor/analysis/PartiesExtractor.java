@@ -129,7 +129,11 @@ public final class PartiesExtractor {
    * Company Act of 1940, as amended (the "1940 Act")", "Debentures, Tranche 2, due 2045").
    */
   private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?!(?:Corp|Inc|Ltd|Bros|Mfg|Intl|Etc|Assn|Natl|Univ|Dept)\\.)[A-Za-z][a-z]{2,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])"
-      + "|\\bAct\\s+of\\s+(?:19|20)\\d\\d\\b|\\bdue\\s+(?:19|20)\\d\\d\\b");
+      + "|\\bAct\\s+of\\s+(?:19|20)\\d\\d\\b|\\bdue\\s+(?:19|20)\\d\\d\\b"
+      // the words of a clause, a letter's address line or a heading rather than a name ("documents attached hereto,
+      // which are", "the services described on Exhibit A", "Attention: Swaps Administration", "6 Article III Operation"),
+      // and a number before a word in lower case ("3 cable Segments.", "1 on the one hand, and")
+      + "|\\bdescribed\\b|\\bwhich\\s+are\\b|^Attention\\b|\\bArticle\\s+(?:[IVX]+|\\d)|^\\d{1,6}\\s+[a-z]");
   private static final Set<String> NOT_PARTIES =
       Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
 

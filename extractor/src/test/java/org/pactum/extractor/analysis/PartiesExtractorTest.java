@@ -161,6 +161,20 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void wordsOfAClauseAnAddressLineOrAHeadingAreNoName() {
+    for (String junk : List.of(
+        "Supplier agrees to the Terms and Conditions, Schedules, and all other documents attached hereto, which are"
+            + " (the \"Supplier Terms\").",
+        "Consultant shall report to Consultant and Company, and perform the services described on Exhibit A hereto"
+            + " (the \"Services\").",
+        "Attention: Swaps Administration From: Northgate Bank, London Branch (\"Northgate\")",
+        "TPH 6 Article III Operation of the Company (the \"Company\")",
+        "the network of 3 cable Segments (the \"Network\")")) {
+      assertEquals(List.of(), parties(junk), junk);
+    }
+  }
+
+  @Test
   void aShortNameOnItsOwnLineWithoutBrackets() {
     assertEquals(List.of("LINDQVIST LTD. = Customer", "MARROW WORKS LTD. = Contractor"), parties(
         "This Agreement takes effect on 1 May 2011 and is made by and between:\nLINDQVIST LTD., with a principal place of"

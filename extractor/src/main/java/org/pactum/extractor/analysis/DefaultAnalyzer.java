@@ -1,9 +1,12 @@
 package org.pactum.extractor.analysis;
 
 import java.util.List;
+import java.util.Optional;
 import org.pactum.extractor.clauses.ClauseFinder;
 import org.pactum.extractor.clauses.Layout;
 import org.pactum.extractor.model.DateMention;
+import org.pactum.extractor.model.Expiration;
+import org.pactum.extractor.model.ExtractedPeriod;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Party;
@@ -45,6 +48,9 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
     RenewalExtractor.Renewal renewal = renewals.find(document);
     Layout layout = Layout.of(document.text());
     List<Party> foundParties = parties.find(document);
+    Expiration expiration = expirations.find(document, mentions, found.agreement().map(d -> d.date()).orElse(null),
+        found.effective().map(d -> d.date()).orElse(null)).orElse(null);
+    Optional<ExtractedPeriod> renewalTerm = renewal.term(expiration);
     Extraction fields = new Extraction(
         titles.find(document).orElse(null),
         foundParties,
@@ -52,10 +58,9 @@ public final class DefaultAnalyzer implements ContractAnalyzer {
         venues.find(document).orElse(null),
         found.agreement().orElse(null),
         found.effective().orElse(null),
-        expirations.find(document, mentions, found.agreement().map(d -> d.date()).orElse(null),
-            found.effective().map(d -> d.date()).orElse(null)).orElse(null),
-        renewal.term().orElse(null),
-        renewal.term().isPresent() ? renewal.automatic() : null,
+        expiration,
+        renewalTerm.orElse(null),
+        renewalTerm.isPresent() ? renewal.automatic() : null,
         renewal.notice().orElse(null),
         terminationNotices.find(document).orElse(null),
         amounts.find(document),

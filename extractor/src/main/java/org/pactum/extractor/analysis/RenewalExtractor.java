@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.pactum.extractor.model.Expiration;
 import org.pactum.extractor.model.ExtractedPeriod;
 import org.pactum.extractor.model.ParsedDocument;
 import org.pactum.extractor.model.Provenance;
@@ -38,6 +40,10 @@ public final class RenewalExtractor {
   private static final Pattern UNLESS_NOTICE = Pattern.compile(
       "(?i)automatic(?:ally)?|evergreen|tacit|non-?renewal|not\\s+to\\s+(?:renew|extend)|shall\\s+(?:be\\s+)?(?:renew|extend)"
           + "|will\\s+(?:be\\s+)?renew");
+  /** A renewal as long as the initial term: "for successive terms of the same duration", "for a like period". */
+  private static final Pattern AS_LONG_AS_INITIAL = Pattern.compile(
+      "(?i)\\b(?:(?:same|like|equal|identical)\\s+(?:duration|length|period|term)s?\\b(?!\\s+of\\s+time)"
+          + "|(?:periods?|terms?)\\s+of\\s+equal\\s+(?:duration|length)\\b)");
   /** Renewals by the year or the month without a number: "from year to year", "for successive annual periods". */
   private static final Pattern YEARLY = Pattern.compile(
       "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
@@ -101,8 +107,29 @@ public final class RenewalExtractor {
    * The renewal term and the notice period; each may be absent.
    *
    * @param automatic whether the renewal happens unless someone objects, rather than when a party chooses to extend
+   * @param asLongAsInitial where the renewal is said to last as long as the initial term ("for successive terms of the
+   *     same duration") and states no length of its own: {@link #term(Expiration)} then takes the initial term's
    */
-  public record Renewal(Optional<ExtractedPeriod> term, boolean automatic, Optional<ExtractedPeriod> notice) {}
+  public record Renewal(Optional<ExtractedPeriod> term, boolean automatic, Optional<ExtractedPeriod> notice,
+      Optional<Provenance> asLongAsInitial) {
+
+    /**
+     * The renewal term: the stated one, or for a renewal as long as the initial term, that term's length where the
+     * expiration was computed from it ({@code 2021-04-01 + P3Y}).
+     */
+    public Optional<ExtractedPeriod> term(@Nullable Expiration expiration) {
+      if (term.isPresent() || asLongAsInitial.isEmpty() || expiration == null || !expiration.computed()
+          || expiration.basis() == null || !expiration.basis().contains(" + ")) {
+        return term;
+      }
+      String iso = expiration.basis().substring(expiration.basis().indexOf(" + ") + 3).strip();
+      try {
+        return Optional.of(new ExtractedPeriod(java.time.Period.parse(iso), iso, asLongAsInitial.get()));
+      } catch (java.time.format.DateTimeParseException e) {
+        return term;
+      }
+    }
+  }
 
   public Renewal find(ParsedDocument document) {
     String text = document.text();
@@ -125,17 +152,22 @@ public final class RenewalExtractor {
           .or(() -> unnumbered(s.substring(renew.start()), span.start() + renew.start(), document));
       boolean automatic = UNLESS_NOTICE.matcher(s).find();
       Optional<ExtractedPeriod> notice = automatic ? first(NOTICE, s, span.start(), document) : Optional.empty();
-      if (term.isPresent() || notice.isPresent()) {
+      Matcher same = AS_LONG_AS_INITIAL.matcher(s).region(renew.start(), s.length());
+      Optional<Provenance> asLongAsInitial = term.isEmpty() && same.find()
+          ? Optional.of(new Provenance(span.start() + same.start(), span.start() + same.end(),
+              document.pages().pageOf(span.start() + same.start()), NAME, 0.6))
+          : Optional.empty();
+      if (term.isPresent() || notice.isPresent() || asLongAsInitial.isPresent()) {
         if (automatic && notice.isEmpty()) {
           // a later sentence on renewal may give the notice: "each later term renews the same way unless ..."
           notice = laterNotice(document, sentences.subList(i + 1, sentences.size()));
         }
         return new Renewal(term, automatic, notice.or(() -> untilEnded(document, sentences))
-            .or(() -> endOfTerm(document, sentences)).or(() -> nonRenewal(document, sentences)));
+            .or(() -> endOfTerm(document, sentences)).or(() -> nonRenewal(document, sentences)), asLongAsInitial);
       }
     }
     return new Renewal(Optional.empty(), false, untilEnded(document, sentences)
-        .or(() -> endOfTerm(document, sentences)).or(() -> nonRenewal(document, sentences)));
+        .or(() -> endOfTerm(document, sentences)).or(() -> nonRenewal(document, sentences)), Optional.empty());
   }
 
   /**

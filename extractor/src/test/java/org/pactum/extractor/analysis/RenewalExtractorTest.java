@@ -3,10 +3,13 @@ package org.pactum.extractor.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pactum.extractor.model.Expiration;
 import org.pactum.extractor.model.PageMap;
 import org.pactum.extractor.model.ParsedDocument;
+import org.pactum.extractor.model.Provenance;
 
 class RenewalExtractorTest {
 
@@ -23,6 +26,23 @@ class RenewalExtractorTest {
         + " non-renewal at least ninety (90) days prior to the end of the then-current term.");
     assertEquals("P1Y", found.term().orElseThrow().iso());
     assertEquals("P90D", found.notice().orElseThrow().iso());
+  }
+
+  @Test
+  void aRenewalAsLongAsTheInitialTermTakesItsLengthFromTheComputedExpiration() {
+    String text = "The initial term of this Agreement is five (5) years from the Effective Date. Upon its expiry this"
+        + " Agreement shall automatically renew for successive terms of the same duration, unless either party gives"
+        + " notice of non-renewal at least ninety (90) days before the end of the then-current term.";
+    RenewalExtractor.Renewal found = find(text);
+    assertTrue(found.term().isEmpty());
+    assertTrue(found.automatic());
+    Provenance same = found.asLongAsInitial().orElseThrow();
+    assertEquals("same duration", text.substring(same.start(), same.end()));
+    Expiration fiveYears = new Expiration(LocalDate.of(2026, 4, 1), true, "2021-04-01 + P5Y", same);
+    assertEquals("P5Y", found.term(fiveYears).orElseThrow().iso());
+    // a written end gives no length to take
+    assertTrue(found.term(new Expiration(LocalDate.of(2026, 3, 31), false, null, same)).isEmpty());
+    assertTrue(found.term(null).isEmpty());
   }
 
   @Test

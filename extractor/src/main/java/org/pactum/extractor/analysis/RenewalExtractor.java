@@ -118,11 +118,10 @@ public final class RenewalExtractor {
      * expiration was computed from it ({@code 2021-04-01 + P3Y}).
      */
     public Optional<ExtractedPeriod> term(@Nullable Expiration expiration) {
-      if (term.isPresent() || asLongAsInitial.isEmpty() || expiration == null || !expiration.computed()
-          || expiration.basis() == null || !expiration.basis().contains(" + ")) {
+      String iso = expiration == null ? null : expiration.term();
+      if (term.isPresent() || asLongAsInitial.isEmpty() || iso == null) {
         return term;
       }
-      String iso = expiration.basis().substring(expiration.basis().indexOf(" + ") + 3).strip();
       try {
         return Optional.of(new ExtractedPeriod(java.time.Period.parse(iso), iso, asLongAsInitial.get()));
       } catch (java.time.format.DateTimeParseException e) {

@@ -70,7 +70,10 @@ public final class TitleExtractor {
   /** How much white space may lie between two lines of one title. */
   private static final int TITLE_GAP = 200;
   private static final int MAX_TITLE = 160;
-  /** How far below the title its opening sentence, which may name it whole, is looked for. */
+  /**
+   * How far the opening sentence, which may name the contract whole, is looked for: below the title line, or from the
+   * top where there is none.
+   */
   private static final int OPENING_WINDOW = 1500;
   /**
    * A contract with no title line, that names itself in its opening words: "THIS LICENSE AND RESELLER AGREEMENT dated

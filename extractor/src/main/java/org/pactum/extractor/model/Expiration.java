@@ -27,4 +27,10 @@ public record Expiration(
   public boolean earliest() {
     return undatedStart != null;
   }
+
+  /** For a computed date, the length of the term its working counts ({@code P3Y} of {@code 2021-04-01 + P3Y}), else null. */
+  public @Nullable String term() {
+    int plus = !computed || basis == null ? -1 : basis.indexOf(" + ");
+    return plus < 0 ? null : basis.substring(plus + 3).strip();
+  }
 }

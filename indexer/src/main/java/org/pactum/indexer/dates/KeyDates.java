@@ -74,7 +74,7 @@ public final class KeyDates {
     } else if (agreement != null && agreement.date().toString().equals(from)) {
       inputs.add(DateInput.of(DateInput.AGREEMENT_DATE, from, agreement.source()));
     }
-    String term = expiration.basis().contains(" + ") ? expiration.basis().substring(expiration.basis().indexOf(" + ") + 3) : expiration.basis();
+    String term = expiration.term() != null ? expiration.term() : expiration.basis();
     inputs.add(DateInput.of(DateInput.INITIAL_TERM, term, expiration.source()));
     return inputs;
   }

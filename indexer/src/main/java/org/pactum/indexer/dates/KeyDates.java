@@ -38,9 +38,24 @@ public final class KeyDates {
       if (e.renewalTerm() != null) {
         inputs.add(DateInput.of(DateInput.OPTION_TO_EXTEND, e.renewalTerm().iso(), e.renewalTerm().source()));
       }
+      ExtractedPeriod notice = e.noticePeriod();
+      boolean stoppable = e.renewalTerm() == null && notice != null && !notice.period().isZero() && !notice.period().isNegative();
+      String unlessNoticed = stoppable ? " It goes on unless notice of " + notice.iso() + " is given before then; the contract"
+          + " states no renewal length." : "";
       dates.add(date(record, KeyDate.Kind.EXPIRATION, "", expiration.date(),
-          "Expires: " + record.title(), "The initial term ends " + expiration.date() + " (" + working(expiration) + ")." + option,
+          "Expires: " + record.title(),
+          "The initial term ends " + expiration.date() + " (" + working(expiration) + ")." + option + unlessNoticed,
           inputs, false, expiration.source()));
+      if (stoppable) {
+        // a notice that stops the contract going on, with no renewal length to roll the term end forward by
+        LocalDate deadline = expiration.date().minus(notice.period());
+        dates.add(date(record, KeyDate.Kind.NOTICE_DEADLINE, "", deadline,
+            "Notice deadline: " + record.title() + " goes on after " + expiration.date() + " unless notice is given by " + deadline,
+            "Notice of " + notice.iso() + " before the initial term ends on " + expiration.date() + ": " + expiration.date() + " - "
+                + notice.iso() + " = " + deadline + ", counted in calendar days. The contract states no renewal length, so"
+                + " later deadlines are not counted.",
+            noticeInputs(termInputs(e), notice), true, notice.source()));
+      }
     } else if (expiration != null) {
       addRenewal(dates, record, termInputs(e), renewal, e.noticePeriod(), today);
     }

@@ -94,6 +94,20 @@ class KeyDatesTest {
   }
 
   @Test
+  void aNoticeThatStopsTheContractGoingOnWithoutARenewalLengthGivesOneDeadline() {
+    List<KeyDate> dates = KeyDates.of(record(ends("2027-03-31"), null, null, period("P60D"), List.of()), LocalDate.parse("2026-11-23"));
+    KeyDate expiry = only(dates, KeyDate.Kind.EXPIRATION);
+    assertTrue(expiry.derivation().contains("goes on unless notice of P60D is given"), expiry.derivation());
+    KeyDate notice = only(dates, KeyDate.Kind.NOTICE_DEADLINE);
+    assertEquals(LocalDate.parse("2027-03-31").minusDays(60), notice.date());
+    assertTrue(notice.derivation().contains("2027-03-31 - P60D = " + notice.date()), notice.derivation());
+    assertEquals(3, notice.page(), "the notice period's page");
+    // with a renewal length, the renewal's own deadlines stand instead
+    assertEquals(1, KeyDates.of(record(ends("2027-03-31"), period("P1Y"), period("P60D"), List.of()), LocalDate.parse("2026-11-23"))
+        .stream().filter(d -> d.kind() == KeyDate.Kind.NOTICE_DEADLINE).count());
+  }
+
+  @Test
   void anOptionToExtendIsNoRenewal() {
     List<KeyDate> dates = KeyDates.of(record(ends("2027-12-31"), period("P5Y"), false, null, List.of()), LocalDate.parse("2026-11-23"));
     assertEquals(List.of(KeyDate.Kind.EXPIRATION), dates.stream().map(KeyDate::kind).toList());

@@ -30,7 +30,7 @@ public final class KeyDates {
     List<KeyDate> dates = new ArrayList<>();
     Expiration expiration = e.expiration();
     // records written before automatic and optional renewals were told apart count as automatic
-    ExtractedPeriod renewal = renews(e.renewalTerm()) && !Boolean.FALSE.equals(e.autoRenewal()) ? e.renewalTerm() : null;
+    ExtractedPeriod renewal = positive(e.renewalTerm()) && !Boolean.FALSE.equals(e.autoRenewal()) ? e.renewalTerm() : null;
     if (expiration != null && renewal == null) {
       String option = e.renewalTerm() == null ? ""
           : " A party may extend it by " + e.renewalTerm().iso() + "; it does not renew by itself.";
@@ -39,7 +39,7 @@ public final class KeyDates {
         inputs.add(DateInput.of(DateInput.OPTION_TO_EXTEND, e.renewalTerm().iso(), e.renewalTerm().source()));
       }
       ExtractedPeriod notice = e.noticePeriod();
-      boolean stoppable = e.renewalTerm() == null && notice != null && !notice.period().isZero() && !notice.period().isNegative();
+      boolean stoppable = e.renewalTerm() == null && positive(notice);
       String unlessNoticed = stoppable ? " It goes on unless notice of " + notice.iso() + " is given before then; the contract"
           + " states no renewal length." : "";
       dates.add(date(record, KeyDate.Kind.EXPIRATION, "", expiration.date(),
@@ -111,7 +111,7 @@ public final class KeyDates {
     renewalInputs.add(DateInput.of(DateInput.RENEWAL_TERM, renewal.iso(), renewal.source()));
     dates.add(date(record, KeyDate.Kind.RENEWAL, "", end, "Renews: " + record.title(), initial + rolled, renewalInputs, true,
         renewal.source()));
-    if (notice == null || notice.period().isZero() || notice.period().isNegative()) {
+    if (!positive(notice)) {
       return;
     }
     // the first deadline still ahead: the next renewal's, or the one after when that has passed
@@ -142,8 +142,9 @@ public final class KeyDates {
     return initialEnd.plus(Period.of(term.getYears() * n, term.getMonths() * n, term.getDays() * n));
   }
 
-  private static boolean renews(ExtractedPeriod renewal) {
-    return renewal != null && !renewal.period().isZero() && !renewal.period().isNegative();
+  /** Whether a renewal term or a notice period is there and longer than nothing. */
+  private static boolean positive(ExtractedPeriod period) {
+    return period != null && !period.period().isZero() && !period.period().isNegative();
   }
 
   private static String working(Expiration expiration) {

@@ -277,7 +277,7 @@ public final class ExpirationExtractor {
       return Optional.empty();
     }
     String after = " of " + head.substring(m.end());
-    return Optional.of(new Counted(Period.ofYears(years), "P" + years + "Y", anchor(after), anchorWords(after)));
+    return Optional.of(counted(Period.ofYears(years), "P" + years + "Y", after));
   }
 
   private static Optional<Counted> length(String head) {
@@ -288,7 +288,7 @@ public final class ExpirationExtractor {
       Optional<Durations.Length> l = Durations.of(normalise(number), m.group(3));
       if (l.isPresent()) {
         String after = head.substring(m.end());
-        return Optional.of(new Counted(l.get().period(), l.get().iso(), anchor(after), anchorWords(after)));
+        return Optional.of(counted(l.get().period(), l.get().iso(), after));
       }
     }
     return Optional.empty();
@@ -303,12 +303,15 @@ public final class ExpirationExtractor {
     };
   }
 
-  /** What the text after a length counts it from. */
-  private static Anchor anchor(String after) {
+  /** A length and what the text after it counts it from, read with one match of {@link #ANCHOR}. */
+  private static Counted counted(Period period, String iso, String after) {
     Matcher m = ANCHOR.matcher(after);
-    if (!m.find()) {
-      return Anchor.UNSTATED;
-    }
+    return m.find() ? new Counted(period, iso, anchor(after, m), anchorWords(m.group(1)))
+        : new Counted(period, iso, Anchor.UNSTATED, "");
+  }
+
+  /** What the text after a length counts it from, given the match of {@link #ANCHOR} in it. */
+  private static Anchor anchor(String after, Matcher m) {
     String anchor = m.group(1).strip();
     if (anchor.isEmpty() || Character.isDigit(anchor.charAt(0)) || startsWithDate(after.substring(m.start(1)))) {
       return Anchor.UNSTATED;
@@ -319,15 +322,11 @@ public final class ExpirationExtractor {
     return SIGNING_ANCHOR.matcher(anchor).find() ? Anchor.SIGNING : Anchor.UNDATED;
   }
 
-  /** The words a length is counted from ("Launch Date"), empty when the text after it names none. */
-  private static String anchorWords(String after) {
-    Matcher m = ANCHOR.matcher(after);
-    if (!m.find()) {
-      return "";
-    }
-    String words = ANCHOR_END.split(m.group(1), 2)[0].strip();
+  /** The words a length is counted from ("Launch Date"), given what {@link #ANCHOR} read after it. */
+  private static String anchorWords(String anchor) {
+    String words = ANCHOR_END.split(anchor, 2)[0].strip();
     // the anchor is read up to 60 characters: end a longer one at a whole word
-    int cut = words.length() == m.group(1).length() && words.length() == 60 ? words.lastIndexOf(' ') : -1;
+    int cut = words.length() == anchor.length() && words.length() == 60 ? words.lastIndexOf(' ') : -1;
     return cut > 0 ? words.substring(0, cut) + " ..." : words.replaceAll("[.:\"“”']+$", "");
   }
 

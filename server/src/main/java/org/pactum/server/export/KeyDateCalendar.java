@@ -4,13 +4,21 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +29,8 @@ import org.pactum.indexer.dates.KeyDate;
  * Key dates as an iCalendar file (RFC 5545), written with ical4j: one all-day event per date. The
  * event's UID is the key date's stable uid, so a calendar that imports the file again updates its
  * events instead of adding copies; the description holds how the date was worked out and where.
+ * With no dates the file holds the UTC time zone alone: RFC 5545 wants at least one component, and a
+ * calendar client may refuse a calendar without one.
  */
 public final class KeyDateCalendar {
 
@@ -57,9 +67,24 @@ public final class KeyDateCalendar {
       event.add(new Description(description.toString()));
       calendar.add(event);
     }
+    if (dates.isEmpty()) {
+      calendar.add(utc());
+    }
     StringWriter out = new StringWriter();
     new CalendarOutputter(true).output(calendar, out);
     return out.toString();
+  }
+
+  /** The UTC time zone, the one component of a calendar with no dates. */
+  private static VTimeZone utc() {
+    Standard standard = new Standard();
+    standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
+    standard.add(new TzOffsetFrom(ZoneOffset.UTC));
+    standard.add(new TzOffsetTo(ZoneOffset.UTC));
+    VTimeZone zone = new VTimeZone();
+    zone.add(new TzId("UTC"));
+    zone.add(standard);
+    return zone;
   }
 
   /** The web app's page for the contract, opened with the given words highlighted. */

@@ -15,7 +15,8 @@ import org.pactum.extractor.model.Section;
  * {@link LexicalGate}, and adds the clauses the field extractors' sources give; a classified clause of a
  * category the fields already gave is dropped, and so is one of a category another classifier already found there.
  * The sentences of the sentence-long values ({@link SentenceFieldClauses}) are added last, where no classifier found
- * their clause there.
+ * their clause there. Last, a classified clause of a category that needs another the document lacks is dropped
+ * ({@link ClausePrerequisites}).
  */
 public final class ClauseFinder {
 
@@ -39,12 +40,14 @@ public final class ClauseFinder {
     List<ClauseUnit> units = layout.units();
     List<Clause> clauses = new ArrayList<>(FieldClauses.of(document, fields));
     Set<String> fromFields = clauses.stream().map(Clause::category).collect(Collectors.toSet());
+    List<Clause> classified = new ArrayList<>();
     for (ClauseClassifier classifier : classifiers) {
       for (Clause c : LexicalGate.filter(document.text(), classifier.classify(document, sections, units))) {
         // where a field extractor placed a value, its words are the clause; a classifier's sentence about the
         // same thing (when the contract takes effect) only stands in where the field found nothing
         if (!fromFields.contains(c.category()) && !overlapsSameCategory(clauses, c)) {
           clauses.add(c);
+          classified.add(c);
         }
       }
     }
@@ -53,6 +56,7 @@ public final class ClauseFinder {
         clauses.add(c);
       }
     }
+    clauses.removeAll(ClausePrerequisites.unmet(classified, clauses));
     clauses.sort(Comparator.comparingInt((Clause c) -> c.source().start()).thenComparing(Clause::category));
     return fields.withClauses(sections, clauses);
   }

@@ -29,8 +29,8 @@ public final class KeyDates {
     Extraction e = record.extraction();
     List<KeyDate> dates = new ArrayList<>();
     Expiration expiration = e.expiration();
-    // records written before automatic and optional renewals were told apart count as automatic
-    ExtractedPeriod renewal = positive(e.renewalTerm()) && !Boolean.FALSE.equals(e.autoRenewal()) ? e.renewalTerm() : null;
+    boolean automatic = RenewalKind.of(e).orElse(null) == RenewalKind.AUTOMATIC;
+    ExtractedPeriod renewal = automatic ? e.renewalTerm() : null;
     if (expiration != null && renewal == null) {
       String option = e.renewalTerm() == null ? ""
           : " A party may extend it by " + e.renewalTerm().iso() + "; it does not renew by itself.";
@@ -39,7 +39,7 @@ public final class KeyDates {
         inputs.add(DateInput.of(DateInput.OPTION_TO_EXTEND, e.renewalTerm().iso(), e.renewalTerm().source()));
       }
       ExtractedPeriod notice = e.noticePeriod();
-      boolean stoppable = e.renewalTerm() == null && positive(notice);
+      boolean stoppable = automatic && e.renewalTerm() == null;
       String unlessNoticed = stoppable ? " It goes on unless notice of " + notice.iso() + " is given before then; the contract"
           + " states no renewal length." : "";
       dates.add(date(record, KeyDate.Kind.EXPIRATION, "", expiration.date(),
@@ -111,7 +111,7 @@ public final class KeyDates {
     renewalInputs.add(DateInput.of(DateInput.RENEWAL_TERM, renewal.iso(), renewal.source()));
     dates.add(date(record, KeyDate.Kind.RENEWAL, "", end, "Renews: " + record.title(), initial + rolled, renewalInputs, true,
         renewal.source()));
-    if (!positive(notice)) {
+    if (!RenewalKind.positive(notice)) {
       return;
     }
     // the first deadline still ahead: the next renewal's, or the one after when that has passed
@@ -140,11 +140,6 @@ public final class KeyDates {
   /** The n-th renewal's end, counted from the initial end so month ends do not drift. */
   private static LocalDate termEnd(LocalDate initialEnd, Period term, int n) {
     return initialEnd.plus(Period.of(term.getYears() * n, term.getMonths() * n, term.getDays() * n));
-  }
-
-  /** Whether a renewal term or a notice period is there and longer than nothing. */
-  private static boolean positive(ExtractedPeriod period) {
-    return period != null && !period.period().isZero() && !period.period().isNegative();
   }
 
   private static String working(Expiration expiration) {

@@ -23,11 +23,14 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.Clause;
 import org.pactum.extractor.model.ContractRecord;
+import org.pactum.extractor.model.ExtractedPeriod;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.PageMap;
 import org.pactum.extractor.model.Party;
+import org.pactum.indexer.dates.RenewalKind;
 
 /**
  * The index schema: which documents a contract record becomes, and how to read them back. A
@@ -40,7 +43,7 @@ import org.pactum.extractor.model.Party;
 final class ContractDocuments {
 
   /** Raised whenever the fields change; an index of another version is rebuilt from the records. */
-  static final String SCHEMA_VERSION = "5";
+  static final String SCHEMA_VERSION = "6";
 
   static final String KIND = "kind";
   static final String CONTRACT = "contract";
@@ -71,6 +74,9 @@ final class ContractDocuments {
   static final String TYPE_KEY = "type_key";
   static final String TAG_KEY = "tag_key";
   static final String REVIEW_KEY = "review_key";
+  /** How the contract renews ({@link RenewalKind#label()}) and the notice that stops it, in words and as ISO-8601. */
+  static final String RENEWAL_KEY = "renewal_key";
+  static final String NOTICE_KEY = "notice_key";
   /** Party names and short names, analysed, so "acme" finds "Acme Corp.". */
   static final String PARTY_TEXT = "party_text";
   /** The contract's date (effective, else agreement) as an epoch day: points for ranges, doc values for sorting. */
@@ -86,7 +92,10 @@ final class ContractDocuments {
   static final String FACET_YEAR = "year";
   static final String FACET_TAG = "tag";
   static final String FACET_REVIEW = "review";
-  static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_PARTY, FACET_LAW, FACET_TYPE, FACET_YEAR, FACET_TAG, FACET_REVIEW);
+  static final String FACET_RENEWAL = "renewal";
+  static final String FACET_NOTICE = "notice";
+  static final List<String> FACETS = List.of(FACET_CATEGORY, FACET_PARTY, FACET_LAW, FACET_TYPE, FACET_YEAR, FACET_TAG, FACET_REVIEW,
+      FACET_RENEWAL, FACET_NOTICE);
 
   static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
@@ -215,7 +224,7 @@ final class ContractDocuments {
 
   /** The contract's filter and facet values, which its clauses carry too. */
   private record Shared(List<Party> parties, String law, String lawCode, String type, LocalDate date, long[] amounts,
-      List<String> tags, List<String> reviews) {
+      List<String> tags, List<String> reviews, @Nullable RenewalKind renewal, @Nullable ExtractedPeriod notice) {
 
     static Shared of(ContractRecord record, List<String> tags, List<String> reviews) {
       Extraction e = record.extraction();
@@ -224,7 +233,7 @@ final class ContractDocuments {
       return new Shared(e.parties(), e.governingLaw() == null ? null : e.governingLaw().jurisdiction(),
           e.governingLaw() == null ? null : e.governingLaw().code(), ContractTypes.of(record.title()), date,
           e.amounts().stream().mapToLong(a -> a.value().min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValue()).distinct().toArray(),
-          tags, reviews);
+          tags, reviews, RenewalKind.of(e).orElse(null), e.noticePeriod());
     }
 
     void addTo(Document doc) {
@@ -257,6 +266,16 @@ final class ContractDocuments {
       }
       for (long amount : amounts) {
         doc.add(new LongPoint(AMOUNT, amount));
+      }
+      if (renewal != null) {
+        doc.add(new StringField(RENEWAL_KEY, renewal.label(), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(FACET_RENEWAL, renewal.label()));
+      }
+      if (RenewalKind.positive(notice)) {
+        String words = RenewalKind.words(notice.period());
+        doc.add(new StringField(NOTICE_KEY, words, Field.Store.NO));
+        doc.add(new StringField(NOTICE_KEY, key(notice.iso()), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(FACET_NOTICE, words));
       }
       if (date != null) {
         doc.add(new LongPoint(DATE, date.toEpochDay()));

@@ -80,6 +80,12 @@ final class SearchQueries {
     if (f.tag() != null) {
       query.add(new TermQuery(new Term(ContractDocuments.TAG_KEY, ContractDocuments.key(f.tag()))), Occur.FILTER);
     }
+    if (f.renewal() != null) {
+      query.add(new TermQuery(new Term(ContractDocuments.RENEWAL_KEY, ContractDocuments.key(f.renewal()))), Occur.FILTER);
+    }
+    if (f.notice() != null) {
+      query.add(new TermQuery(new Term(ContractDocuments.NOTICE_KEY, ContractDocuments.key(f.notice()))), Occur.FILTER);
+    }
     if (f.minAmount() != null) {
       query.add(LongPoint.newRangeQuery(ContractDocuments.AMOUNT, f.minAmount(), Long.MAX_VALUE), Occur.FILTER);
     }

@@ -1,7 +1,9 @@
 package org.pactum.indexer.search;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import org.pactum.indexer.dates.RenewalKind;
 
 /**
  * A search over contracts or over their clauses.
@@ -86,28 +88,40 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
    * @param tag only contracts carrying this tag (case is ignored)
    * @param review only contracts with a value in this review state, written {@code field:state}:
    *     {@code expirationDate:extracted} is "expiry dates no one has checked"
+   * @param renewal only contracts that renew this way: {@code automatic} (unless notice is given) or {@code option to
+   *     extend} (case is ignored)
+   * @param notice only contracts whose notice to stop a renewal is this long, in words as the facet writes it ({@code 90
+   *     days}, {@code 3 months}) or as ISO-8601 ({@code P90D})
    */
   public record Filters(
       @Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
       @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long minAmount, @Nullable String tag,
-      @Nullable String review) {
+      @Nullable String review, @Nullable String renewal, @Nullable String notice) {
 
-    public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null, null);
+    public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null, null, null, null);
 
     /** Filters without an amount or a tag. */
     public Filters(@Nullable String category, @Nullable String party, @Nullable String law, @Nullable String type,
         @Nullable LocalDate from, @Nullable LocalDate to) {
-      this(category, party, law, type, from, to, null, null, null);
+      this(category, party, law, type, from, to, null, null, null, null, null);
     }
 
     /** The same filters, keeping only contracts with this tag; a blank tag is no filter. */
     public Filters withTag(@Nullable String tag) {
-      return new Filters(category, party, law, type, from, to, minAmount, tag, review);
+      return new Filters(category, party, law, type, from, to, minAmount, tag, review, renewal, notice);
     }
 
     /** The same filters, keeping only contracts with a value in this review state ({@code field:state}); blank is no filter. */
     public Filters withReview(@Nullable String review) {
-      return new Filters(category, party, law, type, from, to, minAmount, tag, review);
+      return new Filters(category, party, law, type, from, to, minAmount, tag, review, renewal, notice);
+    }
+
+    /**
+     * The same filters, keeping only contracts that renew this way ({@code automatic}, {@code option to extend}) and
+     * whose notice against renewal is this long ({@code 90 days}, {@code P90D}); blanks are no filter.
+     */
+    public Filters withRenewal(@Nullable String renewal, @Nullable String notice) {
+      return new Filters(category, party, law, type, from, to, minAmount, tag, review, renewal, notice);
     }
 
     /** The filters as a request writes them, dates as {@link #dateBound} reads them; blanks are no filter. */
@@ -122,7 +136,7 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
       return new Filters(category, party, law, type,
           from == null || from.isBlank() ? null : dateBound(from, false),
           to == null || to.isBlank() ? null : dateBound(to, true),
-          minAmount == null || minAmount.isBlank() ? null : amount(minAmount), null, null);
+          minAmount == null || minAmount.isBlank() ? null : amount(minAmount), null, null, null, null);
     }
 
     /** A whole amount: digits with optional thousands separators, and k or m for thousands or millions. */
@@ -148,6 +162,11 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
       type = blankToNull(type);
       tag = blankToNull(tag);
       review = blankToNull(review);
+      renewal = blankToNull(renewal);
+      notice = blankToNull(notice);
+      if (renewal != null && !isRenewalKind(renewal)) {
+        throw new IllegalArgumentException("renewal is automatic or option to extend: " + renewal);
+      }
       if (review != null && !review.matches("[A-Za-z]+:(extracted|verified|corrected)")) {
         throw new IllegalArgumentException("review is written field:state, the state extracted, verified or corrected,"
             + " e.g. expirationDate:extracted: " + review);
@@ -155,6 +174,10 @@ public record SearchRequest(String query, Scope scope, Filters filters, Sort sor
       if (from != null && to != null && from.isAfter(to)) {
         throw new IllegalArgumentException("from " + from + " is after to " + to);
       }
+    }
+
+    private static boolean isRenewalKind(String renewal) {
+      return Arrays.stream(RenewalKind.values()).anyMatch(k -> k.label().equalsIgnoreCase(renewal));
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

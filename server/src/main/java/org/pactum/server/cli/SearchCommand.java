@@ -60,6 +60,14 @@ final class SearchCommand implements Callable<Integer> {
       description = "Only contracts with a value in this review state, e.g. expirationDate:extracted (nobody has checked it).")
   String review;
 
+  @Option(names = "--renewal", paramLabel = "KIND",
+      description = "Only contracts that renew this way: automatic (unless notice is given) or \"option to extend\".")
+  String renewal;
+
+  @Option(names = "--notice", paramLabel = "PERIOD",
+      description = "Only contracts whose notice to stop a renewal is this long: \"90 days\", \"3 months\" or P90D.")
+  String notice;
+
   @Option(names = "--min-amount", paramLabel = "N", description = "Only contracts naming a sum of at least this much (100000, 250k, 2m), in their own currency.")
   String minAmount;
 
@@ -82,7 +90,8 @@ final class SearchCommand implements Callable<Integer> {
     try {
       request = new SearchRequest(String.join(" ", query),
           clauses ? SearchRequest.Scope.CLAUSES : SearchRequest.Scope.CONTRACTS,
-          SearchRequest.Filters.of(category, party, law, type, from, to, minAmount).withTag(tag).withReview(review),
+          SearchRequest.Filters.of(category, party, law, type, from, to, minAmount).withTag(tag).withReview(review)
+              .withRenewal(renewal, notice),
           SearchRequest.Sort.parse(sort), offset, limit);
     } catch (IllegalArgumentException e) {
       System.err.println("pactum search: " + e.getMessage());

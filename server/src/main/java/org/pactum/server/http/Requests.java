@@ -15,13 +15,14 @@ final class Requests {
     return SearchRequest.page(query, intParam(ctx, "offset", 0), intParam(ctx, "limit", SearchRequest.DEFAULT_LIMIT));
   }
 
-  /** {@code q, scope, category, party, law, type, from, to, minAmount, tag, sort, offset, limit}. */
+  /** {@code q, scope, category, party, law, type, from, to, minAmount, tag, review, renewal, notice, sort, offset, limit}. */
   static SearchRequest search(Context ctx) {
     String scope = ctx.queryParam("scope");
     String sort = ctx.queryParam("sort");
     SearchRequest.Filters filters = SearchRequest.Filters.of(ctx.queryParam("category"), ctx.queryParam("party"),
         ctx.queryParam("law"), ctx.queryParam("type"), ctx.queryParam("from"), ctx.queryParam("to"),
-        ctx.queryParam("minAmount")).withTag(ctx.queryParam("tag")).withReview(ctx.queryParam("review"));
+        ctx.queryParam("minAmount")).withTag(ctx.queryParam("tag")).withReview(ctx.queryParam("review"))
+        .withRenewal(ctx.queryParam("renewal"), ctx.queryParam("notice"));
     String q = ctx.queryParam("q");
     return new SearchRequest(q == null ? "" : q,
         scope == null || scope.isBlank() ? SearchRequest.Scope.CONTRACTS : SearchRequest.Scope.parse(scope),

@@ -131,6 +131,18 @@ class PactumServerIT {
   }
 
   @Test
+  void searchForContractsThatRenewByThemselvesWithNinetyDaysNotice() throws Exception {
+    JsonNode result = json("/api/search?q=&renewal=automatic&notice=" + q("90 days"), 200);
+    assertTrue(result.path("total").asInt() >= 1, result.toString());
+    assertEquals("[{\"value\":\"automatic\",\"count\":" + result.path("total").asInt() + "}]",
+        result.path("facets").path("renewal").toString());
+    assertEquals("90 days", result.path("facets").path("notice").get(0).path("value").asText());
+    assertEquals(1, result.path("facets").path("notice").size(), result.path("facets").toString());
+    assertEquals(result.path("total"), json("/api/search?q=&renewal=automatic&notice=P90D", 200).path("total"));
+    assertTrue(json("/api/search?q=&renewal=evergreen", 400).path("error").asText().contains("automatic or option to extend"));
+  }
+
+  @Test
   void documentAndOriginal() throws Exception {
     Path sample = Fixtures.sample("02-");
     JsonNode hit = json("/api/search?q=" + q("\"" + Fixtures.expected(sample).path("phrases").get(0).asText() + "\""), 200).path("hits").get(0);

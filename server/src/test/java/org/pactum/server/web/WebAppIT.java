@@ -287,6 +287,25 @@ class WebAppIT {
   }
 
   @Test
+  void contractsThatRenewByThemselvesAreNarrowedToANoticePeriodByFacet() throws Exception {
+    signIn("admin", PASSWORD);
+    hits();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("#facets button.facet[data-dim='renewal'][data-value='automatic']"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters"), "renewal: automatic"));
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("#facets button.facet[data-dim='notice'][data-value='90 days']"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters"), "notice: 90 days"));
+    List<WebElement> found = hits();
+    // the sample services agreement and its service-level agreement renew yearly unless 90 days' notice is given
+    assertTrue(found.size() >= 2, "contracts renewing with 90 days' notice: " + found.size());
+    WebElement facets = browser.findElement(By.id("facets"));
+    assertTrue(facets.getText().contains("Notice against renewal"), facets.getText());
+    assertTrue(browser.findElements(By.cssSelector("#facets button.facet[data-dim='notice']")).size() == 1,
+        "only the chosen notice period is left: " + facets.getText());
+  }
+
+  @Test
   void clausesAreSearchedNarrowedByFacetAndComparedSideBySide() throws Exception {
     signIn("admin", PASSWORD);
     hits();

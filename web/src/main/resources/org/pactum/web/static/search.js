@@ -5,8 +5,9 @@ import { api } from "./session.js";
 import { navigate, showSection } from "./router.js";
 
 const PAGE_SIZE = 20;
-const FILTERS = ["category", "party", "law", "type", "tag", "review", "from", "to"];
-const FACET_NAMES = { category: "Clause type", party: "Party", law: "Governing law", type: "Contract type", year: "Year", tag: "Tag", review: "Review state" };
+const FILTERS = ["category", "party", "law", "type", "tag", "review", "renewal", "notice", "from", "to"];
+const FACET_NAMES = { category: "Clause type", party: "Party", law: "Governing law", type: "Contract type", year: "Year", tag: "Tag", review: "Review state",
+  renewal: "Renewal", notice: "Notice against renewal" };
 const selected = new Set();
 
 function snippetNode(snippet) {

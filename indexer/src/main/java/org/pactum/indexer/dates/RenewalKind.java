@@ -38,6 +38,14 @@ public enum RenewalKind {
     return e.renewalTerm() == null && positive(e.noticePeriod()) ? Optional.of(AUTOMATIC) : Optional.empty();
   }
 
+  /**
+   * Whether the contract renews by itself ({@code true}) or only when a party extends it ({@code false}); null where it
+   * states neither. What the exports and the party table call {@code autoRenewal}.
+   */
+  public static @Nullable Boolean automatic(Extraction e) {
+    return of(e).map(k -> k == AUTOMATIC).orElse(null);
+  }
+
   /** Whether a renewal term or a notice period is there and longer than nothing. */
   public static boolean positive(@Nullable ExtractedPeriod period) {
     return period != null && !period.period().isZero() && !period.period().isNegative();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.pactum.extractor.model.ContractRecord;
 import org.pactum.extractor.testing.Fixtures;
 import org.pactum.indexer.Records;
 import org.pactum.indexer.Repository;
-import org.pactum.indexer.dates.RenewalKind;
 
 /**
  * "Which contracts renew by themselves with 90 days' notice?": the renewal and notice filters and facets, on real
@@ -79,12 +77,5 @@ class RenewalSearchTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SearchRequest.Filters.NONE.withRenewal("evergreen", null));
     assertEquals("renewal is automatic or option to extend: evergreen", e.getMessage());
-  }
-
-  @Test
-  void periodsAreWrittenAsPeopleWriteThem() {
-    assertEquals("90 days", RenewalKind.words(Period.ofDays(90)));
-    assertEquals("1 month", RenewalKind.words(Period.ofMonths(1)));
-    assertEquals("1 year and 6 months", RenewalKind.words(Period.of(1, 6, 0)));
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.ContractRecord;
+import org.pactum.indexer.dates.RenewalKind;
 
 /**
  * A contract in the export schema that the scorer of the CUAD set reads ({@code id}, {@code title},
@@ -61,7 +62,7 @@ public record ContractExport(
         r.extraction().expiration() == null ? null : r.extraction().expiration().date().toString(),
         r.extraction().expiration() == null ? null : expiration(r.text(), r.extraction().expiration()),
         r.extraction().renewalTerm() == null ? null : r.extraction().renewalTerm().iso(),
-        r.extraction().renewalTerm() == null ? null : r.extraction().autoRenewal(),
+        RenewalKind.automatic(r.extraction()),
         r.extraction().noticePeriod() == null ? null : r.extraction().noticePeriod().iso(),
         r.extraction().terminationNotice() == null ? null : r.extraction().terminationNotice().iso(),
         r.extraction().governingLaw() == null ? null : r.extraction().governingLaw().jurisdiction(),

@@ -11,6 +11,7 @@ import org.pactum.extractor.model.ContractRecord;
 import org.pactum.extractor.model.Extraction;
 import org.pactum.extractor.model.Party;
 import org.pactum.indexer.Repository;
+import org.pactum.indexer.dates.RenewalKind;
 import org.pactum.indexer.search.InvalidQueryException;
 import org.pactum.indexer.search.SearchHit;
 import org.pactum.indexer.search.SearchRequest;
@@ -72,7 +73,7 @@ final class PartyController {
         e.effectiveDate() == null ? null : e.effectiveDate().date().toString(),
         e.expiration() == null ? null : e.expiration().date().toString(),
         e.renewalTerm() == null ? null : e.renewalTerm().iso(),
-        e.renewalTerm() == null ? null : e.autoRenewal(),
+        RenewalKind.automatic(e),
         e.noticePeriod() == null ? null : e.noticePeriod().iso(),
         e.terminationNotice() == null ? null : e.terminationNotice().iso(),
         e.governingLaw() == null ? null : e.governingLaw().jurisdiction(),

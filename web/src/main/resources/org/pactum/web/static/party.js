@@ -18,13 +18,19 @@ export async function showParty(name) {
     $("party-table").querySelector("tbody").replaceChildren(...rows.map((r) => el("tr", {},
       el("td", {}, el("a", { href: `/?doc=${encodeURIComponent(r.contractId)}`, class: "source-link" }, r.title)),
       cell(r.as || r.party), cell(r.effectiveDate), cell(r.expirationDate),
-      cell(r.renewalTerm && `${r.renewalTerm}${r.autoRenewal === false ? " (option)" : ""}`), cell(r.noticePeriod),
+      cell(renewal(r)), cell(r.noticePeriod),
       cell(r.terminationNotice), cell(r.governingLaw), cell(r.paymentTerms), cell(r.liabilityCap), cell(r.largestAmount),
       cell(r.tags.join(", ")))));
     $("party-table").hidden = false;
   } catch (e) {
     showError("party-error", e);
   }
+}
+
+/** The renewal cell: its length, marked where a party must choose it; a contract that goes on unless notice is given says so. */
+function renewal(r) {
+  if (r.renewalTerm) return `${r.renewalTerm}${r.autoRenewal === false ? " (option)" : ""}`;
+  return r.autoRenewal ? "until notice" : null;
 }
 
 export function initParty() {

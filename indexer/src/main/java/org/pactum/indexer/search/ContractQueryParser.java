@@ -2,24 +2,38 @@ package org.pactum.indexer.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Lucene's query syntax over title and text. Plain words match the stemmed fields ("terminate"
  * finds "termination"). Quoted phrases match the words as written, stop words included, in the
  * unstemmed twins: "governed by" does not find "governing". Wildcard, prefix, fuzzy and
  * regular-expression terms are not analysed, so they too go to the unstemmed twins, where
- * "indemnif*" finds "indemnification".
+ * "indemnif*" finds "indemnification". A field the filters have may be named in the query, its value
+ * compared as the filter compares it (case ignored), so filters combine with AND, OR and NOT:
+ * {@code category:"Uncapped Liability" OR category:"Change of Control"}, {@code renewal:automatic AND notice:"90 days"}.
  */
 final class ContractQueryParser extends MultiFieldQueryParser {
 
   private static final String[] FIELDS = {ContractDocuments.TITLE, ContractDocuments.TEXT};
   private static final float TITLE_BOOST = 2f;
+
+  /** The fields a query may name that hold whole values, as the filters read them, and the index field of each. */
+  private static final Map<String, String> VALUE_FIELDS = Map.of(
+      "category", ContractDocuments.CATEGORY_KEY,
+      "law", ContractDocuments.LAW_KEY,
+      "type", ContractDocuments.TYPE_KEY,
+      "tag", ContractDocuments.TAG_KEY,
+      "renewal", ContractDocuments.RENEWAL_KEY,
+      "notice", ContractDocuments.NOTICE_KEY);
 
   ContractQueryParser(Analyzer analyzer) {
     super(FIELDS, analyzer, Map.of(ContractDocuments.TITLE, TITLE_BOOST, ContractDocuments.TEXT, 1f));
@@ -29,12 +43,23 @@ final class ContractQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    Query value = valueQuery(field, queryText);
+    if (value != null) {
+      return value;
+    }
     return quoted ? exactPhrase(field, queryText, 0) : super.getFieldQuery(field, queryText, false);
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-    return exactPhrase(field, queryText, slop);
+    Query value = valueQuery(field, queryText);
+    return value != null ? value : exactPhrase(field, queryText, slop);
+  }
+
+  /** {@code category:"Cap on Liability"}: the whole value in its filter field; null for any other field. */
+  private static Query valueQuery(String field, String queryText) {
+    String indexField = field == null ? null : VALUE_FIELDS.get(field.toLowerCase(Locale.ROOT));
+    return indexField == null ? null : new TermQuery(new Term(indexField, ContractDocuments.key(queryText)));
   }
 
   /** A quoted phrase over the unstemmed fields: each field's phrase, the title's boosted, any may match. */

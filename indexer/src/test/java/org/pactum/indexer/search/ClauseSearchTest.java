@@ -90,6 +90,27 @@ class ClauseSearchTest {
   }
 
   @Test
+  void aQueryNamesFilterFieldsToCombineThemWithAndOrOr() throws Exception {
+    SearchRequest.Scope contracts = SearchRequest.Scope.CONTRACTS;
+    SearchRequest.Filters none = SearchRequest.Filters.NONE;
+    Set<String> exclusivity = contracts(search("", contracts, category("Exclusivity")));
+    Set<String> msfn = contracts(search("", contracts, category("Most Favored Nation")));
+    assertFalse(exclusivity.isEmpty());
+    assertFalse(msfn.isEmpty());
+    assertEquals(exclusivity, contracts(search("category:exclusivity", contracts, none)));
+    Set<String> either = new java.util.HashSet<>(exclusivity);
+    either.addAll(msfn);
+    assertEquals(either, contracts(search("category:Exclusivity OR category:\"most favored nation\"", contracts, none)));
+    Set<String> both = new java.util.HashSet<>(exclusivity);
+    both.retainAll(msfn);
+    assertEquals(both, contracts(search("category:Exclusivity AND category:\"Most Favored Nation\"", contracts, none)));
+    assertEquals(Set.of(msa.id()), contracts(search("law:US-NY", contracts, none)));
+    assertEquals(Set.of(supply.id(), reseller.id()), contracts(search("renewal:automatic -law:\"new york\"", contracts, none)));
+    // a value field beside words: the words must match too
+    assertEquals(Set.of(), contracts(search("law:US-NY AND \"no such words anywhere\"", contracts, none)));
+  }
+
+  @Test
   void filtersByLawPartyTypeDateAndAmount() throws Exception {
     SearchRequest.Scope contracts = SearchRequest.Scope.CONTRACTS;
     assertEquals(Set.of(msa.id()), contracts(search("", contracts, new SearchRequest.Filters(null, null, "US-NY", null, null, null))));

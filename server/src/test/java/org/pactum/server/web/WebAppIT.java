@@ -132,6 +132,14 @@ class WebAppIT {
     browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
   }
 
+  /** Clicks a facet value, scrolled to the middle of the window first so that the sticky header does not cover it. */
+  private static void clickFacet(String dim, String value) {
+    WebElement facet = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("#facets button.facet[data-dim='" + dim + "'][data-value='" + value + "']")));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", facet);
+    facet.click();
+  }
+
   private static List<WebElement> hits() {
     return wait.until(d -> {
       List<WebElement> items = d.findElements(By.cssSelector("#hits > li"));
@@ -290,11 +298,9 @@ class WebAppIT {
   void contractsThatRenewByThemselvesAreNarrowedToANoticePeriodByFacet() throws Exception {
     signIn("admin", PASSWORD);
     hits();
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("#facets button.facet[data-dim='renewal'][data-value='automatic']"))).click();
+    clickFacet("renewal", "automatic");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters"), "renewal: automatic"));
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("#facets button.facet[data-dim='notice'][data-value='90 days']"))).click();
+    clickFacet("notice", "90 days");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters"), "notice: 90 days"));
     List<WebElement> found = hits();
     // the sample services agreement and its service-level agreement renew yearly unless 90 days' notice is given

@@ -28,10 +28,12 @@ public final class ClauseFinder {
 
   /** The shipped categoriser and the heading rules for the project's own categories. */
   public static ClauseFinder standard() {
-    List<ClauseClassifier> classifiers = new ArrayList<>();
-    ClauseModel.shipped().ifPresent(m -> classifiers.add(new TrainedClauseClassifier(m)));
-    classifiers.add(new RuleClauseClassifier());
-    return new ClauseFinder(classifiers);
+    return ClauseModel.shipped().map(ClauseFinder::with).orElseGet(() -> new ClauseFinder(List.of(new RuleClauseClassifier())));
+  }
+
+  /** This categoriser, in place of the shipped one, and the rules: a model trained on part of the CUAD set, say. */
+  public static ClauseFinder with(ClauseModel model) {
+    return new ClauseFinder(List.of(new TrainedClauseClassifier(model), new RuleClauseClassifier()));
   }
 
   /** {@code fields} with the document's sections and clauses added, given its layout. */

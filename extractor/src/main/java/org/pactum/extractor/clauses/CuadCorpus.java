@@ -34,6 +34,18 @@ public final class CuadCorpus {
     return shaDigit(id) >= 13;
   }
 
+  /** Quarters of the training part, for whole-pipeline out-of-fold runs: a quarter is left out of training and scored. */
+  public static final int QUARTERS = 4;
+
+  /**
+   * The quarter of the training part {@code id} falls in, 0 to 3, by the same digit as the split: 0-2, 3-5, 6-8 and
+   * 9-c (85, 86, 72 and 96 of the 339 contracts); -1 for a held-out id.
+   */
+  public static int quarter(String id) {
+    int digit = shaDigit(id);
+    return heldOut(id) ? -1 : Math.min(digit / 3, QUARTERS - 1);
+  }
+
   /** The first hex digit of the id's SHA-1, 0 to 15: the split key. */
   static int shaDigit(String id) {
     try {

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pactum.extractor.analysis.DefaultAnalyzer;
+import org.pactum.extractor.clauses.ClauseFinder;
+import org.pactum.extractor.clauses.ClauseModel;
 import org.pactum.extractor.model.Json;
 import org.pactum.extractor.parse.Folders;
 import org.pactum.server.export.ContractExport;
@@ -42,10 +45,25 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin ParseOptions parse;
 
+  @Option(names = "--clause-model", paramLabel = "DIR",
+      description = "Classify clauses with the model `train-clauses` wrote into DIR instead of the shipped one.")
+  Path clauseModel;
+
   enum Format { jsonl }
 
   @Override
   public Integer call() throws Exception {
+    ClauseFinder clauses;
+    try {
+      clauses = clauseModel == null ? ClauseFinder.standard() : ClauseFinder.with(ClauseModel.load(clauseModel));
+    } catch (NoSuchFileException e) {
+      System.err.println("pactum: no clause model in " + clauseModel + " (" + e.getFile() + " is missing); `train-clauses --out "
+          + clauseModel + "` writes one");
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      System.err.println("pactum: cannot read the clause model in " + clauseModel + ": " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     Path staging = Files.createTempDirectory("pactum-extract");
     PrintStream out = System.out;
     ObjectWriter writer = Json.mapper().writer();
@@ -65,7 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
               });
       SourceExpander expander =
           new SourceExpander(() -> staging.resolve(java.util.UUID.randomUUID().toString()), ArchiveLimits.defaults());
-      DocumentProcessor processor = new DocumentProcessor(parser.parser(), new DefaultAnalyzer(), sink, Clock.systemUTC());
+      DocumentProcessor processor = new DocumentProcessor(parser.parser(), new DefaultAnalyzer(clauses), sink, Clock.systemUTC());
       IngestSummary summary =
           new BulkIngest(expander, processor, parse.threads, () -> {}).run(paths, new LogLineListener(System.err));
       System.err.print(summary.render());

@@ -2,6 +2,7 @@ package org.pactum.server.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,6 +44,11 @@ final class TrainClausesCommand implements Callable<Integer> {
       description = "Share of unlabelled sentences used as examples of no category (default: ${DEFAULT-VALUE}).")
   double negatives;
 
+  @Option(names = "--leave-out", paramLabel = "QUARTER",
+      description = "Also leave this quarter (0-3) of the training part out, to extract it with the model and score the whole"
+          + " pipeline out of fold (bench/cuad-out-of-fold.sh).")
+  Integer leaveOut;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(cuad.resolve("dev/labels.jsonl"))) {
@@ -50,7 +56,14 @@ final class TrainClausesCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     long started = System.nanoTime();
-    List<CuadCorpus.Contract> contracts = CuadCorpus.read(cuad);
+    if (leaveOut != null && (leaveOut < 0 || leaveOut >= CuadCorpus.QUARTERS)) {
+      System.err.println("pactum: --leave-out is a quarter of the training part, 0 to " + (CuadCorpus.QUARTERS - 1) + ": " + leaveOut);
+      return ExitCodes.USAGE;
+    }
+    List<CuadCorpus.Contract> contracts = new ArrayList<>(CuadCorpus.read(cuad));
+    if (leaveOut != null) {
+      contracts.removeIf(c -> CuadCorpus.quarter(c.id()) == leaveOut);
+    }
     // the field extractors alone, with no classifier: the clauses their values give
     DefaultAnalyzer fieldsOnly = new DefaultAnalyzer(new ClauseFinder(List.of()));
     ClauseModelTrainer trainer = new ClauseModelTrainer(
@@ -62,7 +75,8 @@ final class TrainClausesCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "  %-36s thresholds %.2f/%.2f  whole-document weight %.2f  tuning docs %3d  doc F1 %.3f  span F1 %.3f%n",
           r.category(), r.documentThreshold(), r.spanThreshold(), r.weight(), r.goldDocs(), r.docF1(), r.spanF1());
     }
-    model.save(out, "trained by `pactum train-clauses` on the CUAD v1 development set (CC BY 4.0), held-out part excluded");
+    model.save(out, "trained by `pactum train-clauses` on the CUAD v1 development set (CC BY 4.0), held-out part excluded"
+        + (leaveOut == null ? "" : ", and quarter " + leaveOut + " of the training part"));
     System.out.printf(Locale.ROOT, "wrote %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
     return ExitCodes.OK;
   }

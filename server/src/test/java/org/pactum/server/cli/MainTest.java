@@ -92,6 +92,18 @@ class MainTest {
     }
   }
 
+  @Test
+  void extractClassifiesWithAGivenClauseModelAndRefusesAFolderWithoutOne() throws Exception {
+    String msa = Fixtures.sample("01-").toString();
+    Path shipped = Fixtures.projectRoot().resolve("extractor/src/main/resources/org/pactum/extractor/clauses");
+    JsonNode given = parse(run(ExitCodes.OK, "extract", msa, "--in-process", "--no-ocr", "--clause-model", shipped.toString()).strip());
+    JsonNode standard = parse(run(ExitCodes.OK, "extract", msa, "--in-process", "--no-ocr").strip());
+    // the shipped model's own folder, given by hand, classifies as the shipped model does
+    assertEquals(standard.path("clauses"), given.path("clauses"));
+    assertTrue(given.path("clauses").size() > 10, given.path("clauses").toString());
+    run(ExitCodes.USAGE, "extract", msa, "--in-process", "--no-ocr", "--clause-model", data.toString());
+  }
+
   /** Runs a command to its end; returns what it printed. */
   private static String run(int exitCode, String... args) throws Exception {
     Process p = PactumProcess.builder(args).redirectError(ProcessBuilder.Redirect.INHERIT).start();

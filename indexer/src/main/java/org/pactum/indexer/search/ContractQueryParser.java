@@ -19,7 +19,8 @@ import org.apache.lucene.search.TermQuery;
  * regular-expression terms are not analysed, so they too go to the unstemmed twins, where
  * "indemnif*" finds "indemnification". A field the filters have may be named in the query, its value
  * compared as the filter compares it (case ignored), so filters combine with AND, OR and NOT:
- * {@code category:"Uncapped Liability" OR category:"Change of Control"}, {@code renewal:automatic AND notice:"90 days"}.
+ * {@code category:"Uncapped Liability" OR category:"Change of Control"}, {@code renewal:automatic AND notice:"90 days"};
+ * {@code party:northwind} matches words of a party's name.
  */
 final class ContractQueryParser extends MultiFieldQueryParser {
 
@@ -47,13 +48,19 @@ final class ContractQueryParser extends MultiFieldQueryParser {
     if (value != null) {
       return value;
     }
-    return quoted ? exactPhrase(field, queryText, 0) : super.getFieldQuery(field, queryText, false);
+    String f = partyOr(field);
+    return quoted ? exactPhrase(f, queryText, 0) : super.getFieldQuery(f, queryText, false);
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     Query value = valueQuery(field, queryText);
-    return value != null ? value : exactPhrase(field, queryText, slop);
+    return value != null ? value : exactPhrase(partyOr(field), queryText, slop);
+  }
+
+  /** {@code party:northwind} searches the words of the parties' names, as the party filter does. */
+  private static String partyOr(String field) {
+    return "party".equalsIgnoreCase(field) ? ContractDocuments.PARTY_TEXT : field;
   }
 
   /** {@code category:"Cap on Liability"}: the whole value in its filter field; null for any other field. */

@@ -106,6 +106,12 @@ class ClauseSearchTest {
     assertEquals(both, contracts(search("category:Exclusivity AND category:\"Most Favored Nation\"", contracts, none)));
     assertEquals(Set.of(msa.id()), contracts(search("law:US-NY", contracts, none)));
     assertEquals(Set.of(supply.id(), reseller.id()), contracts(search("renewal:automatic -law:\"new york\"", contracts, none)));
+    assertEquals(contracts(search("", contracts, new SearchRequest.Filters(null, "cascade outdoor", null, null, null, null))),
+        contracts(search("party:\"cascade outdoor\"", contracts, none)));
+    Set<String> cascadeOrNorthwind = new java.util.HashSet<>(contracts(search("", contracts, new SearchRequest.Filters(null, "cascade", null, null, null, null))));
+    cascadeOrNorthwind.addAll(contracts(search("", contracts, new SearchRequest.Filters(null, "northwind", null, null, null, null))));
+    assertEquals(2, cascadeOrNorthwind.size(), cascadeOrNorthwind.toString());
+    assertEquals(cascadeOrNorthwind, contracts(search("party:cascade OR party:\"northwind\"", contracts, none)));
     // a value field beside words: the words must match too
     assertEquals(Set.of(), contracts(search("law:US-NY AND \"no such words anywhere\"", contracts, none)));
   }

@@ -22,6 +22,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.Clause;
@@ -139,6 +142,11 @@ final class ContractDocuments {
   /** The key a filter value is compared by. */
   static String key(String value) {
     return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The documents whose whole value in a {@code *_key} field is this one, compared by {@link #key}. */
+  static Query valueQuery(String keyField, String value) {
+    return new TermQuery(new Term(keyField, key(value)));
   }
 
   /** The clause id: the contract's id and the clause's span, stable while extraction finds the same passage. */

@@ -225,7 +225,7 @@ public final class ContractIndex implements AutoCloseable {
     return read(searcher -> {
       Query query = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(ContractDocuments.KIND, ContractDocuments.CLAUSE)), Occur.FILTER)
-          .add(new TermQuery(new Term(ContractDocuments.CATEGORY_KEY, ContractDocuments.key(category))), Occur.FILTER)
+          .add(ContractDocuments.valueQuery(ContractDocuments.CATEGORY_KEY, category), Occur.FILTER)
           .build();
       StoredFields stored = searcher.storedFields();
       List<ClauseView> clauses = new ArrayList<>();

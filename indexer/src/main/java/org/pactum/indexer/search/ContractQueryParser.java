@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Lucene's query syntax over title and text. Plain words match the stemmed fields ("terminate"
@@ -66,7 +64,7 @@ final class ContractQueryParser extends MultiFieldQueryParser {
   /** {@code category:"Cap on Liability"}: the whole value in its filter field; null for any other field. */
   private static Query valueQuery(String field, String queryText) {
     String indexField = field == null ? null : VALUE_FIELDS.get(field.toLowerCase(Locale.ROOT));
-    return indexField == null ? null : new TermQuery(new Term(indexField, ContractDocuments.key(queryText)));
+    return indexField == null ? null : ContractDocuments.valueQuery(indexField, queryText);
   }
 
   /** A quoted phrase over the unstemmed fields: each field's phrase, the title's boosted, any may match. */

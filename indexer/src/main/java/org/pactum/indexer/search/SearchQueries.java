@@ -44,7 +44,7 @@ final class SearchQueries {
     boolean clauses = request.scope() == SearchRequest.Scope.CLAUSES;
     query.add(clauses ? CLAUSES : CONTRACTS, Occur.FILTER);
     if (f.category() != null) {
-      Query category = new TermQuery(new Term(ContractDocuments.CATEGORY_KEY, ContractDocuments.key(f.category())));
+      Query category = ContractDocuments.valueQuery(ContractDocuments.CATEGORY_KEY, f.category());
       if (clauses) {
         query.add(category, Occur.FILTER);
         query.add(user, Occur.MUST);
@@ -64,10 +64,10 @@ final class SearchQueries {
       query.add(party == null ? new MatchNoDocsQuery("no words in the party") : party, Occur.FILTER);
     }
     if (f.law() != null) {
-      query.add(new TermQuery(new Term(ContractDocuments.LAW_KEY, ContractDocuments.key(f.law()))), Occur.FILTER);
+      query.add(ContractDocuments.valueQuery(ContractDocuments.LAW_KEY, f.law()), Occur.FILTER);
     }
     if (f.type() != null) {
-      query.add(new TermQuery(new Term(ContractDocuments.TYPE_KEY, ContractDocuments.key(f.type()))), Occur.FILTER);
+      query.add(ContractDocuments.valueQuery(ContractDocuments.TYPE_KEY, f.type()), Occur.FILTER);
     }
     if (f.from() != null || f.to() != null) {
       long from = f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay();
@@ -78,13 +78,13 @@ final class SearchQueries {
       query.add(new TermQuery(new Term(ContractDocuments.REVIEW_KEY, f.review())), Occur.FILTER);
     }
     if (f.tag() != null) {
-      query.add(new TermQuery(new Term(ContractDocuments.TAG_KEY, ContractDocuments.key(f.tag()))), Occur.FILTER);
+      query.add(ContractDocuments.valueQuery(ContractDocuments.TAG_KEY, f.tag()), Occur.FILTER);
     }
     if (f.renewal() != null) {
-      query.add(new TermQuery(new Term(ContractDocuments.RENEWAL_KEY, ContractDocuments.key(f.renewal()))), Occur.FILTER);
+      query.add(ContractDocuments.valueQuery(ContractDocuments.RENEWAL_KEY, f.renewal()), Occur.FILTER);
     }
     if (f.notice() != null) {
-      query.add(new TermQuery(new Term(ContractDocuments.NOTICE_KEY, ContractDocuments.key(f.notice()))), Occur.FILTER);
+      query.add(ContractDocuments.valueQuery(ContractDocuments.NOTICE_KEY, f.notice()), Occur.FILTER);
     }
     if (f.minAmount() != null) {
       query.add(LongPoint.newRangeQuery(ContractDocuments.AMOUNT, f.minAmount(), Long.MAX_VALUE), Occur.FILTER);

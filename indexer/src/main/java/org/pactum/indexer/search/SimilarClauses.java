@@ -60,7 +60,7 @@ final class SimilarClauses {
     if (sameCategory) {
       BooleanQuery.Builder categories = new BooleanQuery.Builder();
       for (String category : source.getValues(ContractDocuments.CATEGORY)) {
-        categories.add(new TermQuery(new Term(ContractDocuments.CATEGORY_KEY, ContractDocuments.key(category))), Occur.SHOULD);
+        categories.add(ContractDocuments.valueQuery(ContractDocuments.CATEGORY_KEY, category), Occur.SHOULD);
       }
       query.add(categories.build(), Occur.FILTER);
     }

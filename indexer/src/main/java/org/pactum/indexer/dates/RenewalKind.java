@@ -1,6 +1,5 @@
 package org.pactum.indexer.dates;
 
-import java.time.Period;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.pactum.extractor.model.ExtractedPeriod;
@@ -49,20 +48,5 @@ public enum RenewalKind {
   /** Whether a renewal term or a notice period is there and longer than nothing. */
   public static boolean positive(@Nullable ExtractedPeriod period) {
     return period != null && !period.period().isZero() && !period.period().isNegative();
-  }
-
-  /** A period in words, as a person writes it: "90 days", "3 months", "1 year and 6 months". */
-  public static String words(Period period) {
-    StringBuilder out = new StringBuilder();
-    append(out, period.getYears(), "year");
-    append(out, period.getMonths(), "month");
-    append(out, period.getDays(), "day");
-    return out.isEmpty() ? "0 days" : out.toString();
-  }
-
-  private static void append(StringBuilder out, int n, String unit) {
-    if (n != 0) {
-      out.append(out.isEmpty() ? "" : " and ").append(n).append(' ').append(unit).append(n == 1 ? "" : "s");
-    }
   }
 }

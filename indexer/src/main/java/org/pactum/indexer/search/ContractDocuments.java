@@ -2,6 +2,7 @@ package org.pactum.indexer.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -144,6 +145,21 @@ final class ContractDocuments {
     return value.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** A period as the notice facet names it, as a person writes it: "90 days", "3 months", "1 year and 6 months". */
+  static String inWords(Period period) {
+    StringBuilder out = new StringBuilder();
+    appendUnit(out, period.getYears(), "year");
+    appendUnit(out, period.getMonths(), "month");
+    appendUnit(out, period.getDays(), "day");
+    return out.isEmpty() ? "0 days" : out.toString();
+  }
+
+  private static void appendUnit(StringBuilder out, int n, String unit) {
+    if (n != 0) {
+      out.append(out.isEmpty() ? "" : " and ").append(n).append(' ').append(unit).append(n == 1 ? "" : "s");
+    }
+  }
+
   /** The documents whose whole value in a {@code *_key} field is this one, compared by {@link #key}. */
   static Query valueQuery(String keyField, String value) {
     return new TermQuery(new Term(keyField, key(value)));
@@ -280,7 +296,7 @@ final class ContractDocuments {
         doc.add(new SortedSetDocValuesFacetField(FACET_RENEWAL, renewal.label()));
       }
       if (RenewalKind.positive(notice)) {
-        String words = RenewalKind.words(notice.period());
+        String words = inWords(notice.period());
         doc.add(new StringField(NOTICE_KEY, words, Field.Store.NO));
         doc.add(new StringField(NOTICE_KEY, key(notice.iso()), Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(FACET_NOTICE, words));

@@ -44,11 +44,4 @@ class RenewalKindTest {
     assertNull(RenewalKind.automatic(renewing(null, null, "P0D")));
     assertEquals(Boolean.FALSE, RenewalKind.automatic(renewing("P2Y", false, "P30D")));
   }
-
-  @Test
-  void periodsAreWrittenAsPeopleWriteThem() {
-    assertEquals("90 days", RenewalKind.words(Period.ofDays(90)));
-    assertEquals("1 month", RenewalKind.words(Period.ofMonths(1)));
-    assertEquals("1 year and 6 months", RenewalKind.words(Period.of(1, 6, 0)));
-  }
 }

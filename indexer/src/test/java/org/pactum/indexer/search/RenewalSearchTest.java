@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,5 +78,12 @@ class RenewalSearchTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SearchRequest.Filters.NONE.withRenewal("evergreen", null));
     assertEquals("renewal is automatic or option to extend: evergreen", e.getMessage());
+  }
+
+  @Test
+  void noticePeriodsAreNamedAsPeopleWriteThem() {
+    assertEquals("90 days", ContractDocuments.inWords(Period.ofDays(90)));
+    assertEquals("1 month", ContractDocuments.inWords(Period.ofMonths(1)));
+    assertEquals("1 year and 6 months", ContractDocuments.inWords(Period.of(1, 6, 0)));
   }
 }

@@ -17,32 +17,22 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 : > "$out/preds.jsonl"
 for k in 0 1 2 3; do
-  # the quarter's PDFs, as CuadCorpus.quarter splits the ids
-  rm -rf "$out/pdf-$k" && mkdir -p "$out/pdf-$k"
-  python3 - "$cuad" "$k" "$out/pdf-$k" <<'PY'
-import hashlib, json, os, sys
-cuad, k, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-for line in open(os.path.join(cuad, "dev", "labels.jsonl"), encoding="utf-8"):
-    if not line.strip():
-        continue
-    cid = json.loads(line)["id"]
-    digit = int(hashlib.sha1(cid.encode("utf-8")).hexdigest()[0], 16)
-    pdf = os.path.join(cuad, "dev", "pdf", cid + ".pdf")
-    if digit < 13 and min(digit // 3, 3) == k and os.path.exists(pdf):
-        os.symlink(pdf, os.path.join(target, cid + ".pdf"))
-PY
   "$here/pactum" train-clauses --cuad "$cuad" --leave-out "$k" --out "$out/model-$k" > "$out/model-$k.log"
+  # the quarter's PDFs: the ids train-clauses left out, so that the split is decided in one place
+  rm -rf "$out/pdf-$k" && mkdir -p "$out/pdf-$k"
+  while read -r id; do
+    if [ -f "$cuad/dev/pdf/$id.pdf" ]; then ln -s "$cuad/dev/pdf/$id.pdf" "$out/pdf-$k/$id.pdf"; fi
+  done < "$out/model-$k/left-out-ids.txt"
   "$here/pactum" extract "$out/pdf-$k" --format jsonl --no-ocr --clause-model "$out/model-$k" >> "$out/preds.jsonl" \
     2> "$out/extract-$k.log"
   echo "quarter $k: $(ls "$out/pdf-$k" | wc -l) contracts, $(grep 'tuning (out of fold)' "$out/model-$k.log")"
 done
-python3 - "$cuad" "$out/labels.jsonl" <<'PY'
-import hashlib, json, os, sys
-cuad, target = sys.argv[1], sys.argv[2]
-with open(target, "w", encoding="utf-8") as f:
-    for line in open(os.path.join(cuad, "dev", "labels.jsonl"), encoding="utf-8"):
-        if line.strip() and int(hashlib.sha1(json.loads(line)["id"].encode("utf-8")).hexdigest()[0], 16) < 13:
-            f.write(line)
-PY
+# the labels of the contracts scored: those the four quarters left out
+cat "$out"/model-?/left-out-ids.txt | python3 -c '
+import json, sys
+ids = set(sys.stdin.read().splitlines())
+with open(sys.argv[1], encoding="utf-8") as labels, open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.writelines(l for l in labels if l.strip() and json.loads(l)["id"] in ids)
+' "$cuad/dev/labels.jsonl" "$out/labels.jsonl"
 python3 "$cuad/score.py" "$out/labels.jsonl" "$out/preds.jsonl" --by-category > "$out/scores.txt"
 tail -n 1 "$out/scores.txt"

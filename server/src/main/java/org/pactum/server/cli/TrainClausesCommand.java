@@ -46,8 +46,11 @@ final class TrainClausesCommand implements Callable<Integer> {
 
   @Option(names = "--leave-out", paramLabel = "QUARTER",
       description = "Also leave this quarter (0-3) of the training part out, to extract it with the model and score the whole"
-          + " pipeline out of fold (bench/cuad-out-of-fold.sh).")
+          + " pipeline out of fold (bench/cuad-out-of-fold.sh); its ids are written to left-out-ids.txt beside the model.")
   Integer leaveOut;
+
+  /** With {@code --leave-out}, the file in the model's folder listing the ids of the contracts left out, one a line. */
+  static final String LEFT_OUT_FILE = "left-out-ids.txt";
 
   @Override
   public Integer call() throws Exception {
@@ -61,9 +64,9 @@ final class TrainClausesCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     List<CuadCorpus.Contract> contracts = new ArrayList<>(CuadCorpus.read(cuad));
-    if (leaveOut != null) {
-      contracts.removeIf(c -> CuadCorpus.quarter(c.id()) == leaveOut);
-    }
+    List<String> leftOut = contracts.stream().map(CuadCorpus.Contract::id)
+        .filter(id -> leaveOut != null && CuadCorpus.quarter(id) == leaveOut).toList();
+    contracts.removeIf(c -> leftOut.contains(c.id()));
     // the field extractors alone, with no classifier: the clauses their values give
     DefaultAnalyzer fieldsOnly = new DefaultAnalyzer(new ClauseFinder(List.of()));
     ClauseModelTrainer trainer = new ClauseModelTrainer(
@@ -77,6 +80,10 @@ final class TrainClausesCommand implements Callable<Integer> {
     }
     model.save(out, "trained by `pactum train-clauses` on the CUAD v1 development set (CC BY 4.0), held-out part excluded"
         + (leaveOut == null ? "" : ", and quarter " + leaveOut + " of the training part"));
+    if (leaveOut != null) {
+      // the contracts to score with this model, for whoever extracts them: the split is decided here only
+      Files.write(out.resolve(LEFT_OUT_FILE), leftOut);
+    }
     System.out.printf(Locale.ROOT, "wrote %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
     return ExitCodes.OK;
   }

@@ -120,6 +120,17 @@ class RuleClauseClassifierTest {
     String affiliates = "Licensor grants to Acme and its Affiliates a non-exclusive license under the Patents.";
     assertTrue(classify(affiliates).stream().anyMatch(c -> c.category().equals("Affiliate License-Licensee")));
   }
+
+  @Test
+  void licensedRightsDefinedAsTheLicensorsAndItsAffiliatesAreAnAffiliateLicence() {
+    assertFound("Affiliate License-Licensor", List.of(
+        "1.7 “Orinda Know-How” means any Know-How that is Controlled by Orinda or its Affiliates as of the Effective Date.",
+        "\"Licensed Patents\" shall mean all Patents owned or controlled at any time by Orinda or any Orinda Subsidiary.",
+        "Orinda, on behalf of itself and its Affiliates, hereby grants to Halstead a license under the Patents."));
+    assertNotFound("Affiliate License-Licensor", List.of(
+        "“Orinda Know-How” means any Know-How that is Controlled by Orinda as of the Effective Date.",
+        "“Affiliate” means any entity controlled by a party, and “Patents” means the patents listed in Schedule A."));
+  }
   @Test
   void aRightOfFirstRefusalIsNotMostFavouredTerms() {
     assertTrue(classify("Owner may then sell to the third party on terms no more favourable to the third party than those offered.")

@@ -122,6 +122,20 @@ class RuleClauseClassifierTest {
   }
 
   @Test
+  void theLicenseesSubsidiariesAndAffiliatesSharingTheGrantAreAnAffiliateLicence() {
+    assertFound("Affiliate License-Licensee", List.of(
+        "Orinda hereby grants a non-exclusive license to the Company and its operating subsidiaries to use the Marks.",
+        "The model grants Halstead together with its affiliates a perpetual right to use the photographs.",
+        "Orinda grants to Halstead, its Affiliates and Subcontractors all licenses needed to perform the Services.",
+        "Orinda grants Halstead a license (with a limited right to sub-license to its Affiliates) to the Property.",
+        "Licensee may sublicense its rights solely to a current or future wholly owned subsidiary of Licensee.",
+        "All rights granted to Halstead under this Agreement may be exercised by or through Halstead and/or its Affiliates."));
+    assertNotFound("Affiliate License-Licensee", List.of(
+        "Orinda grants to Halstead a license under the Patents, and Halstead shall inform its Affiliates of it.",
+        "Halstead may not sublicense the rights granted to it."));
+  }
+
+  @Test
   void licensedRightsDefinedAsTheLicensorsAndItsAffiliatesAreAnAffiliateLicence() {
     assertFound("Affiliate License-Licensor", List.of(
         "1.7 “Orinda Know-How” means any Know-How that is Controlled by Orinda or its Affiliates as of the Effective Date.",

@@ -122,6 +122,18 @@ class RuleClauseClassifierTest {
   }
 
   @Test
+  void theOtherPartysCustomersNamedAsSuchAreNoSolicitOfCustomers() {
+    assertFound("No-Solicit of Customers", List.of(
+        "The Carrier agrees not to solicit, directly or indirectly, orders from the existing customers of Acme.",
+        "For a year each party agrees not to solicit any client introduced to it by the other party.",
+        "The Franchisee shall not divert, or try to divert, any customers of any outlet to a competitor."));
+    assertNotFound("No-Solicit of Customers", List.of(
+        "At the fair the Agent shall not use loudspeakers to solicit customers.",
+        "Zenith shall not solicit any employee of Acme or any employee of any Acme client.",
+        "Acme does not usually solicit customers engaged in gaming."));
+  }
+
+  @Test
   void theLicenseesSubsidiariesAndAffiliatesSharingTheGrantAreAnAffiliateLicence() {
     assertFound("Affiliate License-Licensee", List.of(
         "Orinda hereby grants a non-exclusive license to the Company and its operating subsidiaries to use the Marks.",

@@ -134,6 +134,17 @@ class RuleClauseClassifierTest {
   }
 
   @Test
+  void sourceCodeHeldInEscrowOrReleasedOnAConditionIsSourceCodeEscrow() {
+    assertFound("Source Code Escrow", List.of(
+        "Within 90 days the parties shall sign an escrow agreement with an escrow agent for the source code.",
+        "The Vendor shall pay for keeping the source code escrow up to date.",
+        "Once a Release Condition occurs, the Customer may release the Source Code for its own use."));
+    assertNotFound("Source Code Escrow", List.of(
+        "The Vendor delivers object code only; the source code stays the Vendor's confidential information.",
+        "The deposit shall be held in escrow until Closing."));
+  }
+
+  @Test
   void theLicenseesSubsidiariesAndAffiliatesSharingTheGrantAreAnAffiliateLicence() {
     assertFound("Affiliate License-Licensee", List.of(
         "Orinda hereby grants a non-exclusive license to the Company and its operating subsidiaries to use the Marks.",

@@ -134,6 +134,19 @@ class RuleClauseClassifierTest {
   }
 
   @Test
+  void aFirstRightOrOpportunityToDealIsARightOfFirstRefusalButNotAFirstRightToEnforce() {
+    assertFound("Rofr/Rofo/Rofn", List.of(
+        "The Issuer shall offer the Agent the first right to act as its underwriter for the next offering.",
+        "Before entering a new region Acme will offer Zenith the first opportunity to become the distributor there.",
+        "When this Agreement expires, on equal terms Zenith has a preferential right to continue the cooperation.",
+        "Acme shall offer Orinda an opportunity to purchase its share of the new shares."));
+    assertNotFound("Rofr/Rofo/Rofn", List.of(
+        "Acme shall have the first right, but not the obligation, at its own cost, to enforce the Marks.",
+        "Subject to the Sponsor's first right to use the show car, the Team may display it.",
+        "The Licensee shall have the first right to prosecute the joint patents."));
+  }
+
+  @Test
   void sourceCodeHeldInEscrowOrReleasedOnAConditionIsSourceCodeEscrow() {
     assertFound("Source Code Escrow", List.of(
         "Within 90 days the parties shall sign an escrow agreement with an escrow agent for the source code.",

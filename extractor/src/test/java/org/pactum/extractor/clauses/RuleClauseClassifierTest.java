@@ -160,6 +160,13 @@ class RuleClauseClassifierTest {
             "The Distributor shall execute any documents needed to assign to the Maker all rights in the improvements."), List.of(
             "Neither party may assign this Agreement without the other's consent.",
             "The Supplier shall sign the documents that the Customer reasonably requests.")),
+        new Phrasings("Audit Rights", List.of(
+            "To check the Licensee's compliance, the Licensor shall have the right to inspect the materials.",
+            "Either party may audit the other's compliance with this Agreement once a year.",
+            "The Seller shall keep its books and records available to the Buyer at all times.",
+            "These reports shall be available for inspection by Acme on reasonable notice."), List.of(
+            "The model waives the right to inspect or approve the photographs.",
+            "The Product shall be inspected on delivery.")),
         new Phrasings("Affiliate License-Licensee", List.of(
             "Orinda hereby grants a non-exclusive license to the Company and its operating subsidiaries to use the Marks.",
             "The model grants Halstead together with its affiliates a perpetual right to use the photographs.",

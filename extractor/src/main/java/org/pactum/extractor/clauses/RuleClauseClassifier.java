@@ -159,7 +159,7 @@ public final class RuleClauseClassifier implements ClauseClassifier {
               + "(?<!neither party )(?<!neither )\\bmay (?:\\w+ )?(?:assign|transfer)[^.;]{0,100}without[^.;]{0,40}consent"
               + "|\\bno (?:such )?(?:prior )?(?:written )?consent[^.;]{0,30}(?:shall|will|is) (?:be )?required"
               + "|\\bconsent[^.;]{0,30}(?:shall|will) not be required)"),
-      // thirteen categories the categoriser learns, where a stock phrase finds contracts it misses: a contract either finds
+      // fourteen categories the categoriser learns, where a stock phrase finds contracts it misses: a contract either finds
       // has the category, and the trainer tunes the categoriser's thresholds for the contracts the rule leaves to it.
       // Document F1 out of fold on the training part, categoriser alone against categoriser or rule (the rules written
       // on those contracts, so this flatters them): Rofr/Rofo/Rofn 0.69 -> 0.77, No-Solicit of Employees 0.84 -> 0.89,
@@ -167,7 +167,8 @@ public final class RuleClauseClassifier implements ClauseClassifier {
       // Non-Transferable License 0.76 -> 0.82, Warranty Duration 0.83 -> 0.85, License Grant 0.95 -> 0.96. Later, on the
       // whole pipeline out of fold, each before and after its rule or its wider phrasing: Rofr/Rofo/Rofn 0.76 -> 0.83,
       // No-Solicit of Customers 0.42 -> 0.55, Source Code Escrow 0.76 -> 0.85, Covenant Not to Sue 0.77 -> 0.83, IP
-      // Ownership Assignment 0.74 -> 0.77, Audit Rights 0.92 -> 0.95.
+      // Ownership Assignment 0.74 -> 0.77, Audit Rights 0.92 -> 0.95, License Grant 0.93 -> 0.95, Anti-Assignment 0.945 ->
+      // 0.958.
       rule("Rofr/Rofo/Rofn", null, "right of first (?:refusal|offer|negotiation)|first right (?:of|to) (?:refus|negotiat|offer)"
           + "|right of last (?:refusal|offer|look)|first (?:refusal|negotiation) right"
           + "|(?:offer|present)[^.;]{0,80}\\bfirst\\b[^.;]{0,40}before (?:offering|negotiating)"
@@ -217,8 +218,22 @@ public final class RuleClauseClassifier implements ClauseClassifier {
           + "|licen[cs]e" + IN_SENTENCE + "{0,60}\\b(?:may|shall|will) not (?:be )?(?:transferred|assigned|sublicensed)"),
       rule("Warranty Duration", null, "\\bwarranty period\\b|\\bwarrant\\w*[^.;]{0,100}\\bfor (?:a period of )?(?:\\w+ )?"
           + "(?:\\(\\d+\\) )?(?:days|months|years) (?:from|after|following)"),
+      // also a licence promised or had rather than granted here ("Acme will grant to Zenith an irrevocable, non-
+      // exclusive license", "Zenith shall have a non-exclusive license", "Agent is granted a limited license", "shall license
+      // the Program Content to Party B") and a right to use marks or material ("grants Reseller the right to use and
+      // display the Company trademarks")
       rule("License Grant", null, "\\bhereby grants?\\b[^.;]{0,150}\\blicen[cs]e|\\bgrants? to [^.;]{0,60}\\b(?:a|an) "
-          + "(?:non-?exclusive|exclusive|limited|royalty|worldwide|perpetual)[^.;]{0,80}licen"),
+          + "(?:non-?exclusive|exclusive|limited|royalty|worldwide|perpetual)[^.;]{0,80}licen"
+          + "|\\b(?:shall|will) (?:have|grant)\\b[^.;]{0,60}\\b(?:non-exclusive|exclusive|limited|royalty[- ]free|irrevocable)"
+          + "[^.;]{0,60}licen[cs]e|\\bis granted (?:(?:a|an) (?:[\\w-]+ ){0,3}(?:licen[cs]e|right)|the following rights)"
+          + "|\\bgrants? [\\w ]{1,40}? (?:a |the )?(?:[\\w-]+, ){0,3}(?:revocable |irrevocable )?right to (?:use|display|reproduce"
+          + "|distribute)\\b|\\bshall license\\b|\\bundertakes? to grant\\b[^.;]{0,40}licen"),
+      // a contract or its rights that may not be assigned, said without "consent": "This Agreement shall not be
+      // assignable by Consultant", "may not be waived, amended or assigned without a signed document", "cannot be
+      // transferred or assigned", an adviser's contract that ends "in the event of its assignment"
+      rule("Anti-Assignment", null, "\\b(?:shall|may|will) not be (?:waived, amended or )?(?:modified or )?(?:assignable|assigned)\\b"
+          + "|\\bcannot be (?:transferred or )?assigned|\\bin the event of its assignment\\b"
+          + "|\\bnot (?:to )?(?:\\(i\\) )?(?:transfer, )?assign or sublicense"),
       // a party bound to deal only with the other, or given a right no one else gets ("appoints Acme as its exclusive
       // distributor", "an exclusive, worldwide licence", "shall not enter into the same or similar arrangement with any
       // other"); not a non-exclusive one, a sole and exclusive remedy, fees exclusive of taxes, nor a party's exclusive

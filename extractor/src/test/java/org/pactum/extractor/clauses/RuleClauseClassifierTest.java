@@ -167,6 +167,20 @@ class RuleClauseClassifierTest {
             "These reports shall be available for inspection by Acme on reasonable notice."), List.of(
             "The model waives the right to inspect or approve the photographs.",
             "The Product shall be inspected on delivery.")),
+        new Phrasings("License Grant", List.of(
+            "Acme will grant to Zenith an irrevocable, non-exclusive, royalty-free license to use the Product.",
+            "During the term Zenith shall have a non-exclusive license to use the System.",
+            "The Agent is granted a limited license to use the Marks for the sale.",
+            "Subject to this Agreement, Acme grants the Reseller the right to use the Acme trademarks."), List.of(
+            "If a debtor is granted a credit, the Servicer shall record it.",
+            "Customer may not use the Software after termination.")),
+        new Phrasings("Anti-Assignment", List.of(
+            "This Agreement shall not be assignable by the Consultant.",
+            "This Agreement may not be modified or assigned except in a writing signed by both parties.",
+            "The member's rights cannot be transferred or assigned.",
+            "This Agreement will end automatically in the event of its assignment."), List.of(
+            "Either party may assign this Agreement to a successor.",
+            "The Seller shall assign the Domains to the Buyer at Closing.")),
         new Phrasings("Affiliate License-Licensee", List.of(
             "Orinda hereby grants a non-exclusive license to the Company and its operating subsidiaries to use the Marks.",
             "The model grants Halstead together with its affiliates a perpetual right to use the photographs.",

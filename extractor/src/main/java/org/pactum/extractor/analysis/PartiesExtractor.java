@@ -289,6 +289,15 @@ public final class PartiesExtractor {
       if (span == null) {
         span = belowHeadings(text, from, alias.start());
       }
+      if (span == null && parties.size() == 1) {
+        // what follows the first party's short name is the rest of that party (its address, "and/or certain affiliates
+        // of ...") up to the "and" before the second: "("Orinda"), 12 Harbour Road, ..., and Halstead Energy
+        // Solutions, ("Halstead")". The second is a company's name, or a name its short name follows at once.
+        span = afterLastAnd(text, from, alias.start());
+        boolean company = span != null && (COMPANY.matcher(text).region(span[0], span[1]).lookingAt()
+            || alias.start() - span[1] <= 3);
+        span = company ? span : null;
+      }
       int[] next = span == null ? null : nextCompany(text, span[1], alias.start());
       if (next != null) {
         parties.add(party(document, text, span, null, 0.6));
@@ -348,11 +357,7 @@ public final class PartiesExtractor {
   private static int[] nameSpan(String text, int from, int to) {
     int[] span = nameAt(text, from, to);
     if (span == null && OPENS_WITH_DESCRIPTION.matcher(text).region(from, to).lookingAt()) {
-      Matcher and = LAST_AND.matcher(text);
-      and.region(from, to);
-      if (and.find()) {
-        span = nameAt(text, and.end(), to);
-      }
+      span = afterLastAnd(text, from, to);
     }
     if (span == null) {
       Matcher introduction = INTRODUCTION.matcher(text).region(from, to);
@@ -361,6 +366,13 @@ public final class PartiesExtractor {
       }
     }
     return span;
+  }
+
+  /** The name after the last "and" in {@code text[from, to)}, or null. */
+  private static int @Nullable [] afterLastAnd(String text, int from, int to) {
+    Matcher and = LAST_AND.matcher(text);
+    and.region(from, to);
+    return and.find() ? nameAt(text, and.end(), to) : null;
   }
 
   /**

@@ -22,6 +22,17 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void theSecondPartyAfterTheFirstOnesAddress() {
+    assertEquals(List.of("Orinda Corporation = Orinda", "Halstead Energy Solutions = Halstead"), parties(
+        "This Agreement is made on 9 September 2015 by and between Orinda Corporation (\"Orinda\"), 12 Harbour Road,"
+            + " Springfield, Ohio 45501, a Delaware corporation, and Halstead Energy Solutions, (\"Halstead\"),"
+            + " 40 Mill Lane, Dayton, Ohio. WITNESSETH:"));
+    assertEquals(List.of("Kestrel.com = Promoter", "VNX, Inc. = VNX"), parties(
+        "This Promotion Agreement is entered into between Kestrel.com (\"Promoter\") of 9 Elm Avenue, Albany,"
+            + " NY 12207 and VNX, Inc., (\"VNX\"), a Nevada corporation."));
+  }
+
+  @Test
   void aRoleBeforeTheName() {
     assertEquals(List.of("Acme Incentive Services, L.L.C. = Acme", "Schoolpop, Inc. = Schoolpop"), parties(
         "This Distribution Agreement is entered into by and between Acme Incentive Services, L.L.C., a Missouri limited liability"

@@ -11,7 +11,8 @@ import org.pactum.extractor.model.Provenance;
 /**
  * Finds the governing law: "governed by ... the laws of the State of New York", "the laws of the State of
  * California shall govern", "made in the State of Nevada and governed by the laws thereof", "English law shall
- * govern", "construed under Delaware law". The wordings are tried from the surest to the loosest, and within
+ * govern", "construed under Delaware law", "The applicable law is the law of the Netherlands", a heading that names it
+ * ("GOVERNING LAW: Illinois."). The wordings are tried from the surest to the loosest, and within
  * one the first statement that names a known jurisdiction wins: "subject to the export laws of the United
  * States" is only taken when nothing says what governs the contract.
  */
@@ -55,9 +56,15 @@ public final class GoverningLawExtractor {
    * The loosest: "subject to the laws of X", "determined in accordance with the laws of X"; they also say what
    * export or patent law applies to something, so they count only when nothing else is said.
    */
-  private static final Pattern SUBJECT_TO = lawsOfAfter("subject|determined\\s+in\\s+accordance\\s+with");
+  private static final Pattern SUBJECT_TO =
+      lawsOfAfter("subject|(?:determined|resolved)\\s+in\\s+accordance\\s+with|applicable\\s+law\\s+(?:is|shall\\s+be)");
 
-  private static final List<Pattern> SUREST_FIRST = List.of(LAWS_OF, LAWS_GOVERN, LAWS_THEREOF, ADJECTIVE_LAW, SUBJECT_TO);
+  /** A heading that names the jurisdiction itself: "15. GOVERNING LAW: Illinois." */
+  private static final Pattern HEADING_NAMES_IT = Pattern.compile(
+      "(?i)\\bgoverning\\s+law\\s*[.:\\-\u2013]\\s*" + OF_JURISDICTION + "(?=\\s*[.;]|\\s*$)", Pattern.MULTILINE);
+
+  private static final List<Pattern> SUREST_FIRST =
+      List.of(LAWS_OF, LAWS_GOVERN, LAWS_THEREOF, ADJECTIVE_LAW, SUBJECT_TO, HEADING_NAMES_IT);
 
   /** "the laws of the United States and the State of Florida": the state says more than the country. */
   private static final Pattern STATE_AFTER_COUNTRY =

@@ -77,6 +77,16 @@ class GoverningLawExtractorTest {
   }
 
   @Test
+  void anApplicableLawAHeadingThatNamesItAndDisputesResolvedUnderALaw() {
+    assertEquals("NL", law("The applicable law is the law of the Netherlands."));
+    assertEquals("US-IL", law("15. GOVERNING LAW: Illinois.\n16. NOTICES. Notices shall be in writing."));
+    assertEquals("SG", law("Any dispute shall be resolved in accordance with the laws of Singapore."));
+    // a heading over the sentence that says it is read as that sentence
+    assertEquals("US-TX", law("GOVERNING LAW. This Agreement shall be governed by the laws of the State of Texas."));
+    assertEquals("", law("GOVERNING LAW: see Schedule 4."));
+  }
+
+  @Test
   void exportAndPatentLawsGiveWayToTheGoverningLaw() {
     assertEquals("US-CA", law("Inventorship is determined in accordance with the patent laws of the United States. Each"
         + " party is subject to the export laws of the United States. This Agreement is governed by the laws of the State"

@@ -42,8 +42,11 @@ public final class ExpirationExtractor {
   private static final int WRITTEN_AFTER_COMPUTED = 2;
 
   private static final Pattern TERM_CUE = Pattern.compile(
-      "(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expire|in\\s+effect|duration"
-          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+for|effective\\s+(?:until|through))\\b|\\btermination\\s+date\\s*:");
+      "(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expire|in\\s+effect|in\\s+force|duration"
+          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+(?:for|until|through)|effective\\s+(?:until|through|from)"
+          + "|run\\s+for|last\\s+for)\\b|\\btermination\\s+date\\s*:"
+          // "shall terminate five years after the Effective Date"
+          + "|\\bterminate(?=\\s+(?:[\\w()-]+\\s+){1,3}(?:years?|months?)\\s+(?:after|from|following)\\b)");
   /** A sentence whose subject is the term or the agreement itself, after any numbering and opening proviso. */
   private static final Pattern SUBJECT = Pattern.compile(
       "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
@@ -87,7 +90,7 @@ public final class ExpirationExtractor {
   /** "the fifth (5th) anniversary", "the 7th anniversary", "the five (5) year anniversary". */
   private static final Pattern ANNIVERSARY = Pattern.compile(
       "(?i)\\b(?:(" + DateFinder.ORDINAL_WORDS_PATTERN + "|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\s*\\d{1,2}\\s*(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?\\s*\\)\\s*)?"
-          + "|" + Durations.NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?[- ]?years?\\s+)anniversary\\s+of\\b");
+          + "|" + Durations.NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?[- ]?years?\\s+)anniversary\\s+(?:of\\b|(?=thereof\\b))");
   /** "three (3) years", "thirty six (36) months", "twelve-month". */
   private static final Pattern LENGTH = Pattern.compile(
       "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?"

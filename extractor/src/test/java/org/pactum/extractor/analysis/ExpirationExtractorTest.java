@@ -36,6 +36,7 @@ class ExpirationExtractorTest {
       The Joint Venture shall commence on March 1, 2020, and shall be effective until February 28, 2021 unless extended by written agreement. | 2021-02-28
       The initial term of the support shall run up to and including 30 June 2024, unless ended sooner. | 2024-06-30
       This Third Amendment takes effect on signing and shall expire on June 30, 2026. | 2026-06-30
+      This Agreement shall be effective from January 1, 2020 through December 31, 2022. | 2022-12-31
       """)
   void readsAWrittenEnd(String text, String expected) {
     Expiration found = find(text).orElseThrow();
@@ -57,6 +58,11 @@ class ExpirationExtractorTest {
       This Agreement shall remain in effect until the earlier of the fourth (4t h) anniversary of the Effective Date or its ending by a party on fifteen (15) days' written notice. | 2024-04-01 | 2020-04-01 + P4Y
       The term of the Concession shall be fifteen (15) years, commencing on July 1, 2012. | 2027-07-01 | 2012-07-01 + P15Y
       This Hosting Services Agreement starts on the Effective Date and shall continue for two (2) years unless ended sooner under Section 9. | 2022-04-01 | 2020-04-01 + P2Y
+      The initial term of this Agreement shall commence on the Effective Date and end on the fifth anniversary thereof. | 2025-04-01 | 2020-04-01 + P5Y
+      This Agreement shall terminate five years after the Effective Date. | 2025-04-01 | 2020-04-01 + P5Y
+      The Agreement shall run for an initial period of three years from the Effective Date. | 2023-04-01 | 2020-04-01 + P3Y
+      This Agreement shall be in force for a period of five (5) years from the date of its signature. | 2025-03-15 | 2020-03-15 + P5Y
+      This Agreement shall last for three (3) years. | 2023-04-01 | 2020-04-01 + P3Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
     Expiration found = find(text).orElseThrow();
@@ -88,6 +94,7 @@ class ExpirationExtractorTest {
   void aTermToTheEndOfAYear() {
     assertEquals(LocalDate.of(2021, 12, 31), find("The contract remains in effect until the end of 2021, when the parties"
         + " will meet again.").orElseThrow().date());
+    assertEquals(LocalDate.of(2024, 12, 31), find("The Agreement shall be valid until the end of 2024.").orElseThrow().date());
     assertEquals(LocalDate.of(2020, 12, 31), find("This Agreement starts when signed and stays in effect until the end of"
         + " the current calendar year.").orElseThrow().date());
     // a fiscal year ends when the company says

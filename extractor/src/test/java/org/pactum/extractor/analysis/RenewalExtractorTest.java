@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pactum.extractor.model.Expiration;
 import org.pactum.extractor.model.PageMap;
 import org.pactum.extractor.model.ParsedDocument;
@@ -26,6 +28,19 @@ class RenewalExtractorTest {
         + " non-renewal at least ninety (90) days prior to the end of the then-current term.");
     assertEquals("P1Y", found.term().orElseThrow().iso());
     assertEquals("P90D", found.notice().orElseThrow().iso());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      The Agreement shall be extended automatically for one year at a time unless one of the parties terminates it in writing no later than 90 days before its expiry. | P1Y | P90D
+      The Agreement will auto-renew annually unless cancelled in writing 60 days before the renewal date. | P1Y | P60D
+      This Agreement shall continue from year to year thereafter unless terminated by either party upon thirty (30) days prior written notice. | P1Y | P30D
+      """)
+  void renewalsThatGoOnUnlessEndedInOtherWords(String text, String term, String notice) {
+    RenewalExtractor.Renewal found = find(text);
+    assertEquals(term, found.term().orElseThrow().iso());
+    assertTrue(found.automatic());
+    assertEquals(notice, found.notice().orElseThrow().iso());
   }
 
   @Test

@@ -9,7 +9,9 @@ import org.pactum.extractor.model.Provenance;
 
 /**
  * When invoices fall due: "Net 30", "net thirty (30) days", "within thirty (30) days of receipt of
- * the invoice", "within 45 days of invoice", "each correct invoice within 45 days after receipt". The first statement in the
+ * the invoice", "within 45 days of invoice", "due thirty (30) days from the date of invoice", "each correct invoice within
+ * 45 days after receipt", "due upon receipt of invoice" (no days); beside a cash discount for paying sooner, the net
+ * period ("within thirty (30) days with a 2% cash discount, or within sixty (60) days net"). The first statement in the
  * contract wins; each rule runs on one bounded sentence.
  */
 final class PaymentTermsExtractor {
@@ -19,11 +21,23 @@ final class PaymentTermsExtractor {
 
   private static final Pattern NET = Pattern.compile(
       "(?i)\\bnet\\s+(?:" + Durations.NUMBER + "\\s+\\((\\d{1,3})\\)|(\\d{1,3}))(?:\\s+days)?\\b");
+  /** The net period written after the days, beside a cash discount for paying sooner: "or within sixty (60) days net". */
+  private static final Pattern DAYS_NET = Pattern.compile(
+      "(?i)\\b" + Durations.NUMBER + "\\s+(?:\\((\\d{1,3})\\)\\s+)?days?\\s+net\\b");
+  /**
+   * A number of days counted from the invoice (or the delivery): "within thirty (30) days of receipt of the invoice",
+   * "due thirty (30) days from the date of invoice", "no later than sixty (60) days following receipt of a correct
+   * invoice", "within thirty (30) days after receiving an invoice", "of the date of Supplier's invoice".
+   */
   private static final Pattern WITHIN = Pattern.compile(
-      "(?i)\\bwithin\\s+" + Durations.NUMBER + "\\s+(?:\\((\\d{1,3})\\)\\s+)?(?:business\\s+|calendar\\s+)?days?\\s+"
-          + "(?:of|after|following|from)\\s+(?:(?:the\\s+)?(?:receipt|date|issuance|delivery)\\s+(?:of\\s+)?)?"
-          + "(?:(?:a|an|the|such|each|any|its|the\\s+applicable)\\s+)?(?:correct\\s+|valid\\s+|undisputed\\s+|proper\\s+)?"
-          + "invoice");
+      "(?i)\\b(?:(?:within|no\\s+later\\s+than|not\\s+later\\s+than)\\s+)?" + Durations.NUMBER
+          + "\\s+(?:\\((\\d{1,3})\\)\\s+)?(?:business\\s+|calendar\\s+)?days?\\s+(?:of|after|following|from)\\s+"
+          + "(?:(?:the\\s+)?(?:receipt|date|issuance)\\s+(?:of\\s+)?|receiving\\s+)?"
+          + "(?:(?:a|an|the|such|each|any|its|the\\s+applicable|[a-z][\\w-]*['\u2019]s)\\s+)?"
+          + "(?:correct\\s+|valid\\s+|undisputed\\s+|proper\\s+)?(?:invoice|delivery)");
+  /** "Payment is due upon receipt of invoice": no days at all. */
+  private static final Pattern ON_RECEIPT = Pattern.compile(
+      "(?i)\\b(?:due|payable)(?:\\s+in\\s+full)?\\s+(?:up)?on\\s+receipt\\s+of\\s+(?:the\\s+|an\\s+|each\\s+|its\\s+)?invoice");
   private static final Pattern INVOICE_WITHIN = Pattern.compile(
       "(?i)\\binvoices?\\s+within\\s+" + Durations.NUMBER + "\\s+(?:\\((\\d{1,3})\\)\\s+)?(?:business\\s+|calendar\\s+)?days?\\b"
           + "(?:\\s+(?:of|after|following|from)\\s+(?:the\\s+)?(?:receipt|date|issuance|delivery)(?:\\s+thereof)?)?");
@@ -37,6 +51,11 @@ final class PaymentTermsExtractor {
         Integer days = days(m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(1));
         return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), days));
       }
+      m = DAYS_NET.matcher(sentence);
+      if (m.find()) {
+        Integer days = days(m.group(2) != null ? m.group(2) : m.group(1));
+        return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), days));
+      }
       for (Pattern p : new Pattern[] {WITHIN, INVOICE_WITHIN}) {
         m = p.matcher(sentence);
         if (m.find() && mentionsPaying(sentence)) {
@@ -44,13 +63,17 @@ final class PaymentTermsExtractor {
           return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), days));
         }
       }
+      m = ON_RECEIPT.matcher(sentence);
+      if (m.find()) {
+        return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), 0));
+      }
     }
     return Optional.empty();
   }
 
   private static boolean mentionsPaying(String sentence) {
     String s = sentence.toLowerCase(java.util.Locale.ROOT);
-    return s.contains("pay") || s.contains("due") || s.contains("remit");
+    return s.contains("pay") || s.contains("paid") || s.contains("due") || s.contains("remit");
   }
 
   private static Integer days(String number) {

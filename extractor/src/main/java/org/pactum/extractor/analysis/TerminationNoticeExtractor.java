@@ -22,16 +22,20 @@ final class TerminationNoticeExtractor {
   static final String NAME = "termination-notice-rules";
 
   /** Ending the contract itself: "terminate this Agreement", "this Agreement may be terminated"; not an audit or an order. */
-  private static final Pattern TERMINATE = Pattern.compile("(?i)\\bterminat(?:e|ing)\\s+(?:this|the)\\s+(?:[\\w-]+\\s+){0,3}?"
-      + "(?:agreement|contract|lease|sla|sow|licen[cs]e|arrangement|engagement)\\b"
-      + "|\\b(?:agreement|contract|lease|sla|sow|licen[cs]e)\\s+(?:may|can|shall)\\s+be\\s+terminated\\b");
+  private static final Pattern TERMINATE = Pattern.compile("(?i)\\b(?:terminat(?:e|ing)|end|cancel|withdraw\\s+from)\\s+(?:this|the)\\s+"
+      + "(?:[\\w-]+\\s+){0,3}?(?:agreement|contract|lease|sla|sow|licen[cs]e|arrangement|engagement)\\b"
+      + "|\\b(?:agreement|contract|lease|sla|sow|licen[cs]e)\\s+(?:may|can|shall)\\s+be\\s+(?:terminated|cancell?ed|ended)\\b");
   /** "ninety (90) days' prior written notice", "30 days written notice"; number and unit grouped. */
   private static final Pattern LENGTH_NOTICE = Pattern.compile("(?i)\\b" + NUMBER
       + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|business\\s+)?" + UNIT
       + "['’]?\\s*(?:(?:prior|written|advance|notice\\s+in)\\s+){0,3}(?:notice|writing)\\b");
   /** "notice of at least thirty (30) days", "by giving notice not less than 60 days in advance". */
-  private static final Pattern NOTICE_LENGTH = Pattern.compile("(?i)\\bnotice\\s+(?:of\\s+)?(?:at\\s+least\\s+|not\\s+less"
+  private static final Pattern NOTICE_LENGTH = Pattern.compile("(?i)\\bnotice\\s+(?:period\\s+)?(?:of\\s+)?(?:at\\s+least\\s+|not\\s+less"
       + "\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT + "\\b");
+  /** "by providing written notice to the other party no less than thirty (30) days in advance". */
+  private static final Pattern NOTICE_IN_ADVANCE = Pattern.compile("(?i)\\bnotice\\b[^.;\\d]{0,60}?\\b(?:at\\s+least\\s+|not\\s+less"
+      + "\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT
+      + "\\s+(?:in\\s+advance|prior|before)\\b");
   /** Ending for no reason at all: what a buyer asks about when it wants out. */
   private static final Pattern CONVENIENCE = Pattern.compile(
       "(?i)\\bfor\\s+(?:its\\s+)?convenience|\\bfor\\s+any\\s+(?:or\\s+no\\s+)?reason|\\bwithout\\s+cause");
@@ -78,7 +82,7 @@ final class TerminationNoticeExtractor {
   }
 
   private static Optional<ExtractedPeriod> length(String sentence, int offset, ParsedDocument document) {
-    for (Pattern p : new Pattern[] {LENGTH_NOTICE, NOTICE_LENGTH}) {
+    for (Pattern p : new Pattern[] {LENGTH_NOTICE, NOTICE_LENGTH, NOTICE_IN_ADVANCE}) {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
         int start = offset + m.start();

@@ -173,7 +173,7 @@ class RuleClauseClassifierTest {
             "The Agent is granted a limited license to use the Marks for the sale.",
             "Subject to this Agreement, Acme grants the Reseller the right to use the Acme trademarks."), List.of(
             "If a debtor is granted a credit, the Servicer shall record it.",
-            "Customer may not use the Software after termination.")),
+            "The Customer may not use the Software after termination.")),
         new Phrasings("Anti-Assignment", List.of(
             "This Agreement shall not be assignable by the Consultant.",
             "This Agreement may not be modified or assigned except in a writing signed by both parties.",

@@ -22,12 +22,13 @@ public final class TitleExtractor {
       Pattern.compile(
           "\\b(agreement|contract|amendment|addendum|lease|licen[cs]e|terms and conditions|terms of"
               + " service|statement of work|memorandum|deed|order form|purchase order|policy|"
-              + "non-disclosure|nda)\\b",
+              + "non-disclosure|nda|letter of intent|term sheet|engagement letter|side letter)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ENDS_WITH_KIND =
       Pattern.compile(
           "\\b(agreement|contract|amendment|addendum|lease|licen[cs]e|terms and conditions|terms of"
-              + " service|statement of work|memorandum|deed|order|policy|nda)(\\s+no\\.?\\s*\\d+)?\\W*$",
+              + " service|statement of work|memorandum|deed|order|policy|nda|letter of intent|term sheet|engagement letter"
+              + "|side letter)(\\s+no\\.?\\s*\\d+)?\\W*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\S[^\\n]{0,158}\\S)[ \\t]*$");
   private static final int LINES_TO_LOOK_AT = 25;

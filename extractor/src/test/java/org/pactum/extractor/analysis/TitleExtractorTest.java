@@ -53,6 +53,13 @@ class TitleExtractorTest {
   }
 
   @Test
+  void lettersOfIntentTermSheetsAndEngagementLetters() {
+    assertEquals("Letter of Intent", title("Letter of Intent\n\nDear Mr. Smith,\n\nThis letter sets out the terms we discussed."));
+    assertEquals("TERM SHEET", title("TERM SHEET\n\nProposed terms for the supply of valves"));
+    assertEquals("Engagement Letter", title("Engagement Letter\n\nDear Ms. Jones,\n\nWe are pleased to act for you."));
+  }
+
+  @Test
   void aTitleOverThreeLinesOrABareAgreementUnderItsKind() {
     assertEquals("SECOND AMENDED AND RESTATED EXCLUSIVE SUPPLY AND SERVICES AGREEMENT",
         title("Exhibit 10.4\nSECOND AMENDED AND RESTATED\nEXCLUSIVE SUPPLY AND\nSERVICES AGREEMENT\nby and between"));

@@ -21,8 +21,14 @@ final class AmountExtractor {
 
   static final String NAME = "amount-rules";
 
-  private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?)";
-  private static final String SCALE = "(?:\\s?(million|billion|thousand)\\b)?";
+  /**
+   * A number: "1,250,000.00", "1250000"; grouped by full stops with a decimal comma ("12.500,00", "1.000.000") or by
+   * apostrophes ("30'000"), as written in much of Europe.
+   */
+  private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,4})?|\\d{1,3}(?:\\.\\d{3})+,\\d{2}(?!\\d)"
+      + "|\\d{1,3}(?:\\.\\d{3}){2,}(?![\\d,])|\\d{1,3}(?:['\u2019]\\d{3})+(?:\\.\\d{1,2})?|\\d{1,12}(?:\\.\\d{1,4})?)";
+  /** "2.5 million", "ten thousand", or a letter right after the digits: "\u00a32m", "$5bn", "$10k". */
+  private static final String SCALE = "(?:(\\s?(?:million|billion|thousand)|(?i:mn|bn|mm|m|k))\\b)?";
   private static final Pattern PREFIXED = Pattern.compile(
       "(?<![A-Za-z])(US\\$|USD\\s?\\$?|CAD\\s?\\$?|C\\$|AUD\\s?\\$?|A\\$|EUR\\s?|GBP\\s?|CHF\\s?|JPY\\s?|\\$|\u20ac|\u00a3|\u00a5)\\s?"
           + NUMBER + SCALE);
@@ -80,13 +86,24 @@ final class AmountExtractor {
     return CODES.getOrDefault(written.strip(), CODES.getOrDefault(w, w));
   }
 
+  /** The number without its grouping, with a full stop for its decimals: "12.500,00" -> "12500.00", "30'000" -> "30000". */
+  static String plain(String number) {
+    String n = number.replace("'", "").replace("\u2019", "");
+    int comma = n.lastIndexOf(',');
+    if (comma > n.lastIndexOf('.') && n.indexOf('.') >= 0 || n.indexOf('.') != n.lastIndexOf('.')) {
+      // full stops group the thousands; a comma, if any, starts the decimals
+      return n.replace(".", "").replace(',', '.');
+    }
+    return n.replace(",", "");
+  }
+
   private static void add(
       List<Amount> out, ParsedDocument document, int start, int end, String number, String scale, String code) {
-    BigDecimal value = new BigDecimal(number.replace(",", ""));
+    BigDecimal value = new BigDecimal(plain(number));
     if (scale != null) {
-      value = value.multiply(switch (scale.toLowerCase(Locale.ROOT)) {
-        case "thousand" -> BigDecimal.valueOf(1_000);
-        case "million" -> BigDecimal.valueOf(1_000_000);
+      value = value.multiply(switch (scale.strip().toLowerCase(Locale.ROOT)) {
+        case "thousand", "k" -> BigDecimal.valueOf(1_000);
+        case "million", "m", "mn", "mm" -> BigDecimal.valueOf(1_000_000);
         default -> BigDecimal.valueOf(1_000_000_000);
       });
     }

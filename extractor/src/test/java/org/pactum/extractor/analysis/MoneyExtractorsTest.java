@@ -33,6 +33,14 @@ class MoneyExtractorsTest {
   }
 
   @Test
+  void europeanGroupingAndAScaleLetterAfterTheDigits() {
+    assertEquals(List.of("12500 EUR", "1000000 EUR"), amounts("fees of EUR 12.500,00 a year and a cap of EUR 1.000.000"));
+    assertEquals(List.of("30000 CHF"), amounts("The Customer shall pay CHF 30'000 per month."));
+    assertEquals(List.of("2000000 GBP", "5000000000 USD", "10000 USD"), amounts("capped at \u00a32m; a $5bn fund; a $10k deposit"));
+    assertTrue(amounts("$10 milestones").stream().allMatch(a -> a.equals("10 USD")));
+  }
+
+  @Test
   void numbersWithoutCurrencyAreNotMoney() {
     assertTrue(amounts("Section 12,000 widgets in 2021, clause 4.2").isEmpty());
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pactum.extractor.model.Amount;
 import org.pactum.extractor.model.PageMap;
 import org.pactum.extractor.model.ParsedDocument;
@@ -61,5 +63,31 @@ class MoneyExtractorsTest {
     assertEquals(45, within.days());
     assertEquals("within forty-five (45) days after receipt of a correct invoice", within.text());
     assertTrue(terms.find(doc("Notices shall be given within ten days of the event.")).isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Payment terms are Net 30. | 30
+      Payment terms: 2% 10, net 30 days. | 30
+      All invoices are payable within 45 days of the invoice date. | 45
+      Invoices shall be paid within 60 days after the date of invoice. | 60
+      Payment is due thirty (30) days from the date of invoice. | 30
+      Amounts invoiced are due and payable 30 days after receipt of invoice. | 30
+      Customer will pay all undisputed amounts within thirty (30) days after receiving an invoice. | 30
+      Payment shall be made no later than sixty (60) days following receipt of a correct invoice. | 60
+      All payments are due within fifteen (15) days of the date of Supplier's invoice. | 15
+      Buyer shall pay the purchase price within 30 days from delivery. | 30
+      Payment is due upon receipt of invoice. | 0
+      Invoices are payable within thirty (30) days of receipt with a two percent (2%) cash discount, or within sixty (60) days net. | 60
+      """)
+  void paymentTermsInOtherWordings(String text, int days) {
+    assertEquals(days, new PaymentTermsExtractor().find(doc(text)).orElseThrow().days());
+  }
+
+  @Test
+  void aPeriodThatIsNotAboutPayingIsNoPaymentTerm() {
+    PaymentTermsExtractor terms = new PaymentTermsExtractor();
+    assertTrue(terms.find(doc("Fees are payable monthly in advance.")).isEmpty());
+    assertTrue(terms.find(doc("Supplier shall replace defective goods within 30 days of delivery.")).isEmpty());
   }
 }

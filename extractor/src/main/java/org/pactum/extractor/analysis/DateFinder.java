@@ -12,8 +12,9 @@ import org.pactum.extractor.model.DateMention;
 
 /**
  * Finds full calendar dates however contracts write them: "the 1st day of January, 2020", "this
- * fourteenth day of June, 2021", "January 1st, 2020", "Jan. 1, 2020", "1 January 2020", "1/1/2020"
- * (month first, unless the first number is over 12), "7/1/98", "Date: 4-9-97", "2020-01-01". Partial dates ("January 2020", "____ day of ______, 2020") and
+ * fourteenth day of June, 2021", "January 1st, 2020", "Jan. 1, 2020", "1 January 2020", "1-Jan-2020", "1/1/2020"
+ * (month first, unless the first number is over 12), "01.02.2020" (day first, as Europe writes it with full stops),
+ * "7/1/98", "Date: 4-9-97", "2020-01-01", "the 2nd day of July, A.D. 2019". Partial dates ("January 2020", "____ day of ______, 2020") and
  * impossible ones (February 30) are not dates and yield nothing.
  */
 public final class DateFinder {
@@ -57,7 +58,7 @@ public final class DateFinder {
   private static final Pattern DATES = Pattern.compile(
       "(?i)(?:\\b|" + GLUED_AFTER + ")(?=[0-9adefjmnost])(?:"
           // the 1st day of January, 2020 / fourteenth day of June 2021
-          + "(?:" + DAY + "|" + ORDINAL_WORD + ")\\s+day\\s+of\\s+" + MONTH + ",?\\s+(?:in\\s+the\\s+year\\s+)?" + YEAR
+          + "(?:" + DAY + "|" + ORDINAL_WORD + ")\\s+day\\s+of\\s+" + MONTH + ",?\\s+(?:in\\s+the\\s+year\\s+)?(?:A\\.?\\s?D\\.?\\s+)?" + YEAR
           // January 1st, 2020 / Jan. 1, 2020
           + "|" + MONTH + "\\s+" + DAY + "(?:\\s*,\\s*|\\s+)" + YEAR
           // 1 January 2020 / 1st January, 2020
@@ -70,6 +71,8 @@ public final class DateFinder {
           + "|(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])"
           // Date: 4-9-97, only after a label: "12-05-03" elsewhere is a section of a statute
           + "|(?<=:\\s{0,3})(\\d{1,2})-(\\d{1,2})-(\\d{2})(?![\\d-])"
+          // 1-Jan-2020
+          + "|(\\d{1,2})-" + MONTH + "-" + YEAR
           + ")\\b");
 
   public List<DateMention> find(String text) {
@@ -97,13 +100,21 @@ public final class DateFinder {
         return LocalDate.of(Integer.parseInt(m.group(10)), month(m.group(9)), Integer.parseInt(m.group(8)));
       }
       if (m.group(13) != null) {
-        return numeric(Integer.parseInt(m.group(13)), Integer.parseInt(m.group(11)), Integer.parseInt(m.group(12)));
+        int first = Integer.parseInt(m.group(11));
+        int second = Integer.parseInt(m.group(12));
+        // full stops between the numbers are the European way, day first: 01.02.2020 is the 1st of February
+        boolean dotted = m.group().charAt(m.end(11) - m.start()) == '.';
+        return dotted && second <= 12 ? LocalDate.of(Integer.parseInt(m.group(13)), second, first)
+            : numeric(Integer.parseInt(m.group(13)), first, second);
       }
       if (m.group(19) != null) {
         return numeric(twoDigitYear(m.group(19)), Integer.parseInt(m.group(17)), Integer.parseInt(m.group(18)));
       }
       if (m.group(22) != null) {
         return numeric(twoDigitYear(m.group(22)), Integer.parseInt(m.group(20)), Integer.parseInt(m.group(21)));
+      }
+      if (m.group(25) != null) {
+        return LocalDate.of(Integer.parseInt(m.group(25)), month(m.group(24)), Integer.parseInt(m.group(23)));
       }
       return LocalDate.of(Integer.parseInt(m.group(14)), Integer.parseInt(m.group(15)), Integer.parseInt(m.group(16)));
     } catch (DateTimeException | NumberFormatException e) {

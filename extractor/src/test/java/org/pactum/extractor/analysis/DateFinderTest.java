@@ -19,7 +19,8 @@ class DateFinderTest {
   void everyWrittenForm() {
     LocalDate jan1 = LocalDate.of(2020, 1, 1);
     for (String text : List.of("the 1st day of January, 2020", "January 1st, 2020", "1/1/2020", "2020-01-01",
-        "1 January 2020", "Jan. 1, 2020", "this first day of January 2020", "01/01/2020", "1st January, 2020")) {
+        "1 January 2020", "Jan. 1, 2020", "this first day of January 2020", "01/01/2020", "1st January, 2020", "1-Jan-2020",
+        "the 1st day of January, A.D. 2020")) {
       assertEquals(List.of(jan1), dates("made on " + text + " by"), text);
     }
     assertEquals(List.of(LocalDate.of(2021, 6, 14)), dates("the fourteenth day of June, 2021"));
@@ -57,6 +58,9 @@ class DateFinderTest {
     assertEquals(List.of(LocalDate.of(1998, 7, 1)), dates("effective 7/1/98 (\"Effective Date\")"));
     assertEquals(List.of(LocalDate.of(2010, 11, 4)), dates("Date: 11/4/10"));
     assertEquals(List.of(LocalDate.of(2005, 7, 13)), dates("signed 13/07/2005"));
+    // full stops are the European way, day first
+    assertEquals(List.of(LocalDate.of(2020, 2, 1)), dates("signed in Zurich on 01.02.2020"));
+    assertEquals(List.of(LocalDate.of(2020, 12, 31)), dates("valid until 31.12.2020"));
     assertEquals(List.of(), dates("Section 4/2/1 applies"));
     // the text layer splits a suffix from its number, or runs a date into the word before it
     assertEquals(List.of(LocalDate.of(2009, 3, 2)), dates("signed as of this 2 nd day of March 2009, by"));

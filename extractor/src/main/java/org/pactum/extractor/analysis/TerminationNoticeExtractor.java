@@ -29,13 +29,15 @@ final class TerminationNoticeExtractor {
   private static final Pattern LENGTH_NOTICE = Pattern.compile("(?i)\\b" + NUMBER
       + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|business\\s+)?" + UNIT
       + "['’]?\\s*(?:(?:prior|written|advance|notice\\s+in)\\s+){0,3}(?:notice|writing)\\b");
+  /** A length after the word notice, at least as long as stated: "at least thirty (30) days"; number and unit grouped. */
+  private static final String AT_LEAST_LENGTH = "(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER
+      + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT;
   /** "notice of at least thirty (30) days", "by giving notice not less than 60 days in advance". */
-  private static final Pattern NOTICE_LENGTH = Pattern.compile("(?i)\\bnotice\\s+(?:period\\s+)?(?:of\\s+)?(?:at\\s+least\\s+|not\\s+less"
-      + "\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT + "\\b");
+  private static final Pattern NOTICE_LENGTH =
+      Pattern.compile("(?i)\\bnotice\\s+(?:period\\s+)?(?:of\\s+)?" + AT_LEAST_LENGTH + "\\b");
   /** "by providing written notice to the other party no less than thirty (30) days in advance". */
-  private static final Pattern NOTICE_IN_ADVANCE = Pattern.compile("(?i)\\bnotice\\b[^.;\\d]{0,60}?\\b(?:at\\s+least\\s+|not\\s+less"
-      + "\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT
-      + "\\s+(?:in\\s+advance|prior|before)\\b");
+  private static final Pattern NOTICE_IN_ADVANCE = Pattern.compile(
+      "(?i)\\bnotice\\b[^.;\\d]{0,60}?\\b" + AT_LEAST_LENGTH + "\\s+(?:in\\s+advance|prior|before)\\b");
   /** Ending for no reason at all: what a buyer asks about when it wants out. */
   private static final Pattern CONVENIENCE = Pattern.compile(
       "(?i)\\bfor\\s+(?:its\\s+)?convenience|\\bfor\\s+any\\s+(?:or\\s+no\\s+)?reason|\\bwithout\\s+cause");

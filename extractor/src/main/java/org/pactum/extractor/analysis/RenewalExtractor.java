@@ -31,15 +31,17 @@ public final class RenewalExtractor {
   private static final Pattern RENEW = Pattern.compile(
       "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:automatically\\s+)?(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
           + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b");
+  /** Wording of a renewal that happens by itself, unless someone objects. */
+  private static final String BY_ITSELF =
+      "automatic(?:ally)?|auto-?renew|evergreen|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew";
   private static final Pattern AUTOMATIC = Pattern.compile(
-      "(?i)automatic(?:ally)?|auto-?renew|successive|evergreen|additional|further|consecutive|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)"
-          + "|will\\s+(?:be\\s+)?renew|renew(?:s|ed|able)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)"
+      "(?i)" + BY_ITSELF + "|successive|additional|further|consecutive"
+          + "|renew(?:s|ed|able)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)"
           // an option to renew or extend: "may renew this Agreement for one (1) further two year period"
           + "|(?:renew|extend)\\s+(?:this|the)\\s+(?:agreement|term)(?:\\s+of\\s+this\\s+agreement)?\\s+for");
   /** A renewal that happens unless someone objects: only then does a notice period prevent it. */
   private static final Pattern UNLESS_NOTICE = Pattern.compile(
-      "(?i)automatic(?:ally)?|auto-?renew|evergreen|tacit|non-?renewal|not\\s+to\\s+(?:renew|extend)|shall\\s+(?:be\\s+)?(?:renew|extend)"
-          + "|will\\s+(?:be\\s+)?renew"
+      "(?i)" + BY_ITSELF + "|non-?renewal|not\\s+to\\s+(?:renew|extend)"
           // "shall continue from year to year unless terminated by either party upon thirty (30) days' notice"
           + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b[^.;]{0,40}?\\bunless\\b");
   /** A renewal as long as the initial term: "for successive terms of the same duration", "for a like period". */

@@ -1,5 +1,6 @@
 package org.pactum.extractor.analysis;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,33 +43,38 @@ final class PaymentTermsExtractor {
       "(?i)\\binvoices?\\s+within\\s+" + Durations.NUMBER + "\\s+(?:\\((\\d{1,3})\\)\\s+)?(?:business\\s+|calendar\\s+)?days?\\b"
           + "(?:\\s+(?:of|after|following|from)\\s+(?:the\\s+)?(?:receipt|date|issuance|delivery)(?:\\s+thereof)?)?");
 
+  /** A wording of payment terms, and whether its sentence must also speak of paying ("within 30 days of invoice" may not). */
+  private record Wording(Pattern pattern, boolean needsPaying) {}
+
+  /** Tried in this order on each sentence; the first statement in the contract wins. */
+  private static final List<Wording> WORDINGS = List.of(new Wording(NET, false), new Wording(DAYS_NET, false),
+      new Wording(WITHIN, true), new Wording(INVOICE_WITHIN, true), new Wording(ON_RECEIPT, false));
+
   Optional<PaymentTerms> find(ParsedDocument document) {
     String text = document.text();
     for (Sentences.Span s : Sentences.of(text, MAX_SENTENCE)) {
       String sentence = text.substring(s.start(), s.end());
-      Matcher m = NET.matcher(sentence);
-      if (m.find()) {
-        Integer days = days(m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(1));
-        return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), days));
-      }
-      m = DAYS_NET.matcher(sentence);
-      if (m.find()) {
-        Integer days = days(m.group(2) != null ? m.group(2) : m.group(1));
-        return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), days));
-      }
-      for (Pattern p : new Pattern[] {WITHIN, INVOICE_WITHIN}) {
-        m = p.matcher(sentence);
-        if (m.find() && mentionsPaying(sentence)) {
-          Integer days = days(m.group(2) != null ? m.group(2) : m.group(1));
-          return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), days));
+      for (Wording w : WORDINGS) {
+        Matcher m = w.pattern().matcher(sentence);
+        if (m.find() && (!w.needsPaying() || mentionsPaying(sentence))) {
+          return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), days(m)));
         }
-      }
-      m = ON_RECEIPT.matcher(sentence);
-      if (m.find()) {
-        return Optional.of(terms(document, s.start() + m.start(), s.start() + m.end(), 0));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The days a match states: its digits in brackets or alone where it has them ("thirty (30)", "Net 30"), else its number
+   * in words; none at all ("due upon receipt") is 0.
+   */
+  private static Integer days(Matcher m) {
+    for (int g = 2; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return days(m.group(g));
+      }
+    }
+    return m.groupCount() == 0 ? Integer.valueOf(0) : days(m.group(1));
   }
 
   private static boolean mentionsPaying(String sentence) {

@@ -19,7 +19,8 @@ import org.pactum.extractor.model.Provenance;
 
 /**
  * Sentences that bind a party: a party reference ("Supplier", "the Company", "Each party", a party's alias or legal
- * name) followed by "shall", "must", "will", "agrees to", "undertakes to" or "is required to", possibly negated.
+ * name) followed by "shall", "must", "will", "agrees to", "undertakes to", "is required to" or "is obliged to", possibly
+ * negated.
  * Rights and permissions worded the same way ("shall have the right", "shall be entitled", "shall not be liable"),
  * passives ("shall be paid") and conditions ("if Licensee shall fail") are not obligations. Each obligation gets
  * the deadline and recurrence its own words state. A sentence with no recognised party reference gives nothing.
@@ -41,7 +42,7 @@ final class ObligationExtractor {
 
   private static final Pattern MODAL = Pattern.compile(
       "(?i)\\b(?:(shall|must|will)(\\s+not)?|(?:hereby\\s+)?(?:agrees?|undertakes?|covenants?)(\\s+not)?\\s+to"
-          + "|(?:is|are)\\s+(?:required|obligated|bound)\\s+to)\\b");
+          + "|(?:is|are)\\s+(?:required|obligated|obliged|bound)\\s+to)\\b");
   /** Words after the modal verb that make a right, a permission or a statement of fact, not a duty. */
   private static final Pattern NOT_A_DUTY = Pattern.compile(
       "(?i)^(?:(?:not\\s+)?(?:have|has)\\s+(?:the\\s+|a\\s+|no\\s+|any\\s+)?(?:sole\\s+|exclusive\\s+)?"
@@ -51,7 +52,7 @@ final class ObligationExtractor {
           + "|owned|vested|in\\s+(?:full\\s+)?force|limited|reduced|extended|renewed|automatically)"
           + "|(?:remain|survive|continue|terminate|expire|apply|prevail|retain|own|mean|include|constitute|inure"
           + "|commence|begin|end|become|vest|control|govern|supersede|not\\s+(?:apply|affect|limit|restrict|prevent"
-          + "|constitute|be\\s+(?:liable|obligated|required|responsible|deemed|construed|entitled|considered)"
+          + "|constitute|be\\s+(?:liable|obligated|obliged|required|responsible|deemed|construed|entitled|considered)"
           + "|have\\s+any)))\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)[\"\u201c](we|you)[\"\u201d]");
   private static final Pattern NO_ONE = Pattern.compile("(?i)(?:neither|no)\\b");
@@ -66,7 +67,7 @@ final class ObligationExtractor {
   private static final Pattern OBJECT_OF = Pattern.compile("(?i)\\b(?:to|of|by|for|from|with|against|upon|on)\\s*$");
   /** A modal verb that continues the previous duty: "... and shall", ", or will". */
   private static final Pattern CONJUNCTION = Pattern.compile("(?i)(?:,\\s*)?\\b(?:and|or|but)(?:\\s+(?:also|further|thereafter))?\\s*$");
-  private static final Pattern STILL_A_DUTY = Pattern.compile("(?i)^(?:not\\s+)?be\\s+(?:required|obligated|bound)\\b");
+  private static final Pattern STILL_A_DUTY = Pattern.compile("(?i)^(?:not\\s+)?be\\s+(?:required|obligated|obliged|bound)\\b");
   private static final Pattern CONDITION = Pattern.compile(
       "(?i)\\b(?:if|unless|until|whether|when|whenever|should|in\\s+the\\s+event|in\\s+case|to\\s+the\\s+extent)\\b");
   private static final String COLLECTIVE = "(?:each|either|neither|both|no)\\s+(?:of\\s+the\\s+)?part(?:y|ies)|the\\s+parties";

@@ -62,6 +62,14 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void aPartyRequiredOrObligedTo() {
+    assertEquals("notify the Supplier of any defect within 10 business days",
+        only("The Buyer is obliged to notify the Supplier of any defect within 10 business days.").action());
+    assertEquals("provide monthly status reports", only("The Supplier is required to provide monthly status reports.").action());
+    assertTrue(obligations("Neither party shall be obliged to renew.").isEmpty());
+  }
+
+  @Test
   void rightsPassivesAndConditionsAreNotObligations() {
     assertTrue(obligations("Buyer shall have the right to audit the Supplier. Supplier shall not be liable for "
         + "delays. Buyer shall be entitled to a refund. The Buyer shall be invoiced monthly. This Agreement shall be "

@@ -25,14 +25,16 @@ final class PaymentTermsExtractor {
   /** The net period written after the days, beside a cash discount for paying sooner: "or within sixty (60) days net". */
   private static final Pattern DAYS_NET = Pattern.compile(
       "(?i)\\b" + Durations.NUMBER + "\\s+(?:\\((\\d{1,3})\\)\\s+)?days?\\s+net\\b");
+  /** "thirty (30) days", "45 business days": the number in words or digits (group 1), digits in brackets (group 2). */
+  private static final String DAYS_COUNT =
+      Durations.NUMBER + "\\s+(?:\\((\\d{1,3})\\)\\s+)?(?:business\\s+|calendar\\s+)?days?";
   /**
    * A number of days counted from the invoice (or the delivery): "within thirty (30) days of receipt of the invoice",
    * "due thirty (30) days from the date of invoice", "no later than sixty (60) days following receipt of a correct
    * invoice", "within thirty (30) days after receiving an invoice", "of the date of Supplier's invoice".
    */
   private static final Pattern WITHIN = Pattern.compile(
-      "(?i)\\b(?:(?:within|no\\s+later\\s+than|not\\s+later\\s+than)\\s+)?" + Durations.NUMBER
-          + "\\s+(?:\\((\\d{1,3})\\)\\s+)?(?:business\\s+|calendar\\s+)?days?\\s+(?:of|after|following|from)\\s+"
+      "(?i)\\b(?:(?:within|no\\s+later\\s+than|not\\s+later\\s+than)\\s+)?" + DAYS_COUNT + "\\s+(?:of|after|following|from)\\s+"
           + "(?:(?:the\\s+)?(?:receipt|date|issuance)\\s+(?:of\\s+)?|receiving\\s+)?"
           + "(?:(?:a|an|the|such|each|any|its|the\\s+applicable|[a-z][\\w-]*['\u2019]s)\\s+)?"
           + "(?:correct\\s+|valid\\s+|undisputed\\s+|proper\\s+)?(?:invoice|delivery)");
@@ -40,7 +42,7 @@ final class PaymentTermsExtractor {
   private static final Pattern ON_RECEIPT = Pattern.compile(
       "(?i)\\b(?:due|payable)(?:\\s+in\\s+full)?\\s+(?:up)?on\\s+receipt\\s+of\\s+(?:the\\s+|an\\s+|each\\s+|its\\s+)?invoice");
   private static final Pattern INVOICE_WITHIN = Pattern.compile(
-      "(?i)\\binvoices?\\s+within\\s+" + Durations.NUMBER + "\\s+(?:\\((\\d{1,3})\\)\\s+)?(?:business\\s+|calendar\\s+)?days?\\b"
+      "(?i)\\binvoices?\\s+within\\s+" + DAYS_COUNT + "\\b"
           + "(?:\\s+(?:of|after|following|from)\\s+(?:the\\s+)?(?:receipt|date|issuance|delivery)(?:\\s+thereof)?)?");
 
   /** A wording of payment terms, and whether its sentence must also speak of paying ("within 30 days of invoice" may not). */

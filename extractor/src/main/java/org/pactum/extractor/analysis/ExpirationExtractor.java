@@ -41,22 +41,29 @@ public final class ExpirationExtractor {
    */
   private static final int WRITTEN_AFTER_COMPUTED = 2;
 
+  /** A heading that labels the term: "Duration: 24 months ...", "PERIOD: April 15, 2000 through ...". */
+  private static final String LABEL = "^\\W*(?:duration|(?:contract\\s+)?period)\\s*:";
+  private static final Pattern LABELLED = Pattern.compile("(?i)" + LABEL);
   private static final Pattern TERM_CUE = Pattern.compile(
-      "(?i)\\b(?:term|continue|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expire|in\\s+effect|in\\s+force|duration"
+      "(?i)\\b(?:term|continues?|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expires?|in\\s+effect|in\\s+force|duration"
           + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+(?:for|until|through)|effective\\s+(?:until|through|from)"
           + "|run\\s+for|last\\s+for)\\b|\\btermination\\s+date\\s*:"
+          // "is entered into for a period of three years", "is concluded for a definite period of two (2) years"
+          + "|\\b(?:entered\\s+into|concluded|made)\\s+for\\s+an?\\s+(?:(?:definite|fixed|initial)\\s+)?(?:period|term)\\b"
+          + "|" + LABEL
           // "shall terminate five years after the Effective Date"
           + "|\\bterminate(?=\\s+(?:[\\w()-]+\\s+){1,3}(?:years?|months?)\\s+(?:after|from|following)\\b)");
   /** A sentence whose subject is the term or the agreement itself, after any numbering and opening proviso. */
   private static final Pattern SUBJECT = Pattern.compile(
       "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
-          + "(?:(?:unless|except|subject|notwithstanding)[^,]{0,200},\\s*)?(?:the\\s+)?(?:initial\\s+|original\\s+)?"
+          + "(?:(?:unless|except|subject|notwithstanding)[^,]{0,200},\\s*)?(?:the\\s+parties\\s+(?:hereby\\s+)?agree\\s+that\\s+)?"
+          + "(?:the\\s+)?(?:initial\\s+|original\\s+)?"
           + "(?:term|contract\\s+period|agreement|contract|this\\s+(?:agreement|contract|(?-i:[A-Z]{2,8}))"
           // "This Development Agreement", "This Second Amendment"
           + "|this\\s+(?:(?-i:[A-Z])[\\w-]*\\s+){1,3}(?:agreement|amendment|contract))\\b"
           // a defined term that merely starts with the word ("Contract Year", "Term Sheet") is not the term
           + "(?![\"”]|\\s+(?-i:[A-Z][a-z]))"
-          + "|initial\\s+(?:term|period)|^\\W*[\"“]?(?:term|expiration\\s+date)[\"”]?\\s*(?::|means|shall\\s+mean)");
+          + "|initial\\s+(?:term|period)|^\\W*[\"“]?(?:term|expiration\\s+date)[\"”]?\\s*(?::|means|shall\\s+mean)|" + LABEL);
   /** "the later of ... or the duration of ...": a computed date would be a guess. */
   private static final Pattern ALTERNATIVE_END = Pattern.compile("(?i)\\b(?:later|longer)\\s+of\\b");
   /** Where a sentence moves from the initial term to renewals, notices or exceptions. */
@@ -73,7 +80,9 @@ public final class ExpirationExtractor {
           + "(?=(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?(?:The|This|Unless|Subject|Except|Notwithstanding)\\b)");
   private static final Pattern EXCLUDE = Pattern.compile(
       "(?i)(?:may|right\\s+to)\\s+terminate\\s+this\\s+agreement|warrant|confidential|surviv|payment|invoice"
-          + "|(?:after|following)\\s+(?:the\\s+)?(?:termination|expiration)|non-?compet|solicit");
+          + "|(?:after|following)\\s+(?:the\\s+)?(?:termination|expiration)|non-?compet|solicit"
+          // a notary's seal: "My Commission Expires November 1, 2013"
+          + "|commission\\s+expires");
   private static final Pattern UNTIL = Pattern.compile(
       "(?i)\\b(?:until|through|thru|up\\s+to|conclud(?:e|es|ing)(?:\\s+on)?|expir(?:e|es|ing)(?:\\s+on)?|terminat(?:e|es|ing)(?:\\s+on)?|ending(?:\\s+on)?|ends?\\s+(?:on|at)|from\\s+(?:the\\s+)?[\\w ]{1,40}?\\s+to"
           + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|termination\\s+date\\s*:|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
@@ -147,7 +156,7 @@ public final class ExpirationExtractor {
       }
       String lower = s.toLowerCase(Locale.ROOT);
       if (!lower.contains("term") && !lower.contains("agreement") && !lower.contains("contract")
-          && !lower.contains("amendment") && !lower.contains("expiration date")) {
+          && !lower.contains("amendment") && !lower.contains("expiration date") && !LABELLED.matcher(s).find()) {
         continue;
       }
       Matcher heading = HEADING.matcher(s);

@@ -37,6 +37,7 @@ class ExpirationExtractorTest {
       The initial term of the support shall run up to and including 30 June 2024, unless ended sooner. | 2024-06-30
       This Third Amendment takes effect on signing and shall expire on June 30, 2026. | 2026-06-30
       This Agreement shall be effective from January 1, 2020 through December 31, 2022. | 2022-12-31
+      PERIOD: April 15, 2021 through October 15, 2021 | 2021-10-15
       """)
   void readsAWrittenEnd(String text, String expected) {
     Expiration found = find(text).orElseThrow();
@@ -63,6 +64,11 @@ class ExpirationExtractorTest {
       The Agreement shall run for an initial period of three years from the Effective Date. | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall be in force for a period of five (5) years from the date of its signature. | 2025-03-15 | 2020-03-15 + P5Y
       This Agreement shall last for three (3) years. | 2023-04-01 | 2020-04-01 + P3Y
+      Duration: 24 months from the Effective Date. | 2022-04-01 | 2020-04-01 + P24M
+      This Agreement is entered into for a period of three years. | 2023-04-01 | 2020-04-01 + P3Y
+      This Agreement is concluded for a definite period of two (2) years. | 2022-04-01 | 2020-04-01 + P2Y
+      The parties agree that this Agreement shall be for a term of 5 years. | 2025-04-01 | 2020-04-01 + P5Y
+      The Agreement expires three (3) years after the Effective Date. | 2023-04-01 | 2020-04-01 + P3Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
     Expiration found = find(text).orElseThrow();
@@ -160,6 +166,9 @@ class ExpirationExtractorTest {
     assertTrue(find("During the Term of this Agreement and for a period of one (1) year after its termination,"
         + " neither party shall solicit the other's employees.").isEmpty());
     assertTrue(find("Contractor and Customer will meet every three (3) months during the term of this Agreement.").isEmpty());
+    // a notary's seal under the signatures
+    assertTrue(find("Notary Public. My Commission Expires November 1, 2013. Signed under this Agreement.").isEmpty());
+    assertTrue(find("This Agreement is concluded for an indefinite period.").isEmpty());
     // a notice period, where the sentence is read only up to the word "notice"
     assertTrue(find("The term of this Agreement runs on until one party ends it by giving the other forty (40)"
         + " days' written notice.").isEmpty());

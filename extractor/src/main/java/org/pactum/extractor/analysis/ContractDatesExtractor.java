@@ -54,8 +54,13 @@ public final class ContractDatesExtractor {
    * "July 1, 2020 (the \"Effective Date\")". Preferred to a date that merely has "effective" nearby, because a
    * preamble may be "entered into on June 1 and made effective as of July 1".
    */
-  private static final Pattern EFFECTIVE_BEFORE =
-      Pattern.compile("(?i)(?:effective\\s+(?:as\\s+of|on|from)|effective\\s+date[\"”]?\\s*(?:is|shall\\s+be|means|shall\\s+mean|:|-)?)\\s*(?:this\\s+|the\\s+)?$");
+  private static final Pattern EFFECTIVE_BEFORE = Pattern.compile(
+      "(?i)(?:effective\\s+(?:as\\s+of|on|from)"
+          + "|effective\\s+date(?:\\s+of\\s+this\\s+(?:agreement|contract|amendment))?[\"”]?\\s*(?:is|shall\\s+be|will\\s+be|means|shall\\s+mean|:|-)?"
+          // "shall take effect on", "comes into force on", "with effect from"
+          + "|\\btakes?\\s+effect\\s+(?:on|as\\s+of|from)|\\b(?:comes?|enters?)\\s+into\\s+(?:force|effect)\\s+(?:on|as\\s+of)"
+          + "|\\bwith\\s+effect\\s+(?:from|as\\s+of|on))"
+          + "\\s*(?:this\\s+|the\\s+)?$");
   /** Not across a blank line: "Trade Date: 12 May 2015", then "Effective Date 01 June 2015" on a line of its own. */
   private static final Pattern EFFECTIVE_AFTER =
       Pattern.compile("(?i)^[ \\t]*\\n?[ \\t]*[,;]?[ \\t]*(?:\\(\\s*)?(?:hereinafter\\s+|herein\\s+)?(?:the\\s+|this\\s+)?[\"“]?effective\\s+date");

@@ -64,6 +64,18 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void aDateTheAgreementTakesEffectOnIsItsEffectiveDate() {
+    for (String wording : new String[] {"1. This Agreement shall take effect on April 1, 2021.",
+        "1. The effective date of this Agreement is April 1, 2021.", "1. This Agreement comes into force on April 1, 2021.",
+        "1. The parties agree the following with effect from 1 April 2021."}) {
+      ContractDatesExtractor.Dates d = dates("SUPPLY AGREEMENT\nThis Agreement is made on March 3, 2021 by Acme Ltd and"
+          + " Zenith Inc.\n" + wording);
+      assertEquals(Optional.of(LocalDate.of(2021, 3, 3)), day(d.agreement()), wording);
+      assertEquals(Optional.of(LocalDate.of(2021, 4, 1)), day(d.effective()), wording);
+    }
+  }
+
+  @Test
   void aTermThatStartsOnAWrittenDate() {
     ContractDatesExtractor.Dates d = dates("PROMOTION AGREEMENT\nAcme Ltd and Zenith Inc agree as follows.\n"
         + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");

@@ -42,12 +42,14 @@ public final class PartiesExtractor {
           "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“”]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
               // the British form, without quotes: (the Company)
               + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)"
-              // a block layout's own line, without brackets: Hereinafter referred to as "Customer"
-              + "|(?<=[.,]\\s{0,3})(?i:hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:the\\s+)?[\"“]([^\"“”]{1,50})[\"”]");
+              // a block layout's own line, without brackets: Hereinafter referred to as "Customer", hereinafter "Licensor"
+              + "|(?<=[.,]\\s{0,3})(?i:hereinafter\\s+(?:(?:referred\\s+to\\s+as|called)\\s+)?)(?:the\\s+)?[\"“]([^\"“”]{1,50})[\"”]");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
-  private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.\\s?[AaÀà]\\.?\\s?[Rr]\\.\\s?[Ll]|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY)\\.?"
+  private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.\\s?[AaÀà]\\.?\\s?[Rr]\\.\\s?[Ll]|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY|Pte|PTE)\\.?"
       + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
-      + "|LP|LLP|SpA|Trust|TRUST)";
+      + "|LP|LLP|SpA|Trust|TRUST)"
+      // two forms in a row: "Pty Ltd", "Co., Ltd."
+      + "(?:,?\\s+(?:Ltd|LTD|Limited|LIMITED)\\.?)?";
   /** A company name: capitalised words ending in a company form, in any alphabet's letters ("ÖSTRA CAPITAL FUND, L.P."). */
   private static final Pattern COMPANY = Pattern.compile(
       "(?<![\\p{L}\\d_.])\\p{Lu}[\\p{L}\\d_.&'’-]*(?:,?\\s+(?:[\\p{Lu}0-9][\\p{L}\\d_.&'’-]*|of|and|&|de|du|la|the)){0,7}?,?\\s+"
@@ -60,10 +62,12 @@ public final class PartiesExtractor {
       Pattern.compile("(?<![\\w.])[A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,6}\\s+(?:Bank|Association|Fund|Partners|Holdings|Group)\\b");
   /**
    * The words that introduce a party in running text: the one a letter's writers "confirm their agreement with", or
-   * the first one a contract "is entered into by".
+   * the first one a contract "is entered into by" (on a date or not).
    */
   private static final Pattern INTRODUCTION = Pattern.compile(
-      "\\b(?:(?:confirms?,?(?:\\s+[a-z]{1,12}){0,3},?\\s+(?:its|their)\\s+agreement|agrees?)\\s+with|(?:entered\\s+into|made|executed)\\s+by)"
+      "\\b(?:(?:confirms?,?(?:\\s+[a-z]{1,12}){0,3},?\\s+(?:its|their)\\s+agreement|agrees?)\\s+with"
+          // "is entered into by", also with its date between: "is entered into as of May 1, 2020 by"
+          + "|(?:entered\\s+into|made|executed)(?:\\s+(?:as\\s+of|on)\\s+[\\w ,]{4,30}?)?\\s+by)"
           + "\\s+(?=[A-Z]|[a-z]{1,3}[A-Z])(?!.*\\b(?:with|by)\\s)", Pattern.DOTALL);
   /** What follows a name to say it is a company's: ", a California corporation", ", a corporation organized under". */
   private static final Pattern DESCRIBED_AS_COMPANY =
@@ -74,6 +78,10 @@ public final class PartiesExtractor {
   private static final Pattern SIGNATORY = Pattern.compile(
       "(?m)^[ \\t]*(" + COMPANY.pattern() + ")[ \\t:]*$(?=[\\s\\S]{0,80}?(?:\\bBy\\s*:|/s/))");
   private static final Pattern PARTY_LABEL = Pattern.compile("\\bParty\\s+([A-D])\\s*[:\uff1a]\\s*([^\\n]{3,120}?)(?=\\s+Party\\s+[A-D]\\s*[:\uff1a]|\\n|$)");
+  /** An order form's lines, the role first: "Buyer: Acme Corporation". */
+  private static final Pattern ROLE_LABEL = Pattern.compile(
+      "(?m)^[ \\t]*(Buyer|Seller|Supplier|Customer|Purchaser|Vendor|Client|Contractor|Licensor|Licensee|Lessor|Lessee|Landlord"
+      + "|Tenant|Provider|Distributor|Reseller|Consultant)[ \\t]*:[ \\t]*([^\\n]{3,120}?)[ \\t]*$");
   /** How far after "between" a list of names without short names may run. */
   private static final int NO_ALIAS_CHARS = 400;
   private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+[A-Z]");
@@ -128,7 +136,7 @@ public final class PartiesExtractor {
    * street number where the name should start, or what shows a statute or a security that a defined term names ("the Investment
    * Company Act of 1940, as amended (the "1940 Act")", "Debentures, Tranche 2, due 2045").
    */
-  private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?!(?:Corp|Inc|Ltd|Bros|Mfg|Intl|Etc|Assn|Natl|Univ|Dept)\\.)[A-Za-z][a-z]{2,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])"
+  private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?!(?:Corp|Inc|Ltd|Pte|Bros|Mfg|Intl|Etc|Assn|Natl|Univ|Dept)\\.)[A-Za-z][a-z]{2,}\\.\\s+[A-Z]|^(?:Address\\b|\\d{1,6}\\s+[A-Z][a-z])"
       + "|\\bAct\\s+of\\s+(?:19|20)\\d\\d\\b|\\bdue\\s+(?:19|20)\\d\\d\\b"
       // the words of a clause, a letter's address line or a heading rather than a name ("documents attached hereto,
       // which are", "the services described on Exhibit A", "Attention: Swaps Administration", "6 Article III Operation"),
@@ -257,14 +265,23 @@ public final class PartiesExtractor {
     return end.find() ? end.start() : to;
   }
 
-  /** Parties labelled on their own lines: {@code Party A: Xinyu New Energy Co., Ltd.}. */
+  /**
+   * Parties labelled on their own lines: {@code Party A: Xinyu New Energy Co., Ltd.}, or by their roles, as an order form
+   * does: {@code Buyer: Acme Corporation}.
+   */
   private static List<Party> labelled(ParsedDocument document, String text) {
+    List<Party> parties = labelled(document, text, PARTY_LABEL, "Party ");
+    return parties.isEmpty() ? labelled(document, text, ROLE_LABEL, "") : parties;
+  }
+
+  /** At least two parties on lines {@code label} finds: group 1 names the label, group 2 holds the name. */
+  private static List<Party> labelled(ParsedDocument document, String text, Pattern labels, String labelPrefix) {
     List<Party> parties = new ArrayList<>();
-    Matcher label = PARTY_LABEL.matcher(text.substring(0, Math.min(text.length(), WINDOW_CHARS)));
+    Matcher label = labels.matcher(text.substring(0, Math.min(text.length(), WINDOW_CHARS)));
     while (label.find() && parties.size() < MAX_PARTIES) {
       int[] span = nameSpan(text, label.start(2), label.end(2));
       if (span != null) {
-        parties.add(party(document, text, span, "Party " + label.group(1), 0.6));
+        parties.add(party(document, text, span, labelPrefix + label.group(1), 0.6));
       }
     }
     return parties.size() >= 2 ? parties : List.of();

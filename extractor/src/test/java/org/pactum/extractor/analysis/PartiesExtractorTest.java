@@ -99,6 +99,13 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void partiesLabelledByTheirRolesAsAnOrderFormDoes() {
+    assertEquals(List.of("Acme Corporation = Buyer", "Beta Manufacturing Co. = Seller"),
+        parties("PURCHASE ORDER TERMS\n\nBuyer: Acme Corporation\nSeller: Beta Manufacturing Co.\n\nThe Seller shall deliver"
+            + " the goods to the Buyer."));
+  }
+
+  @Test
   void addressesAfterTheNameAreLeftOut() {
     assertEquals(List.of("LUMEN FOODS, INC. = Company", "ORCHARD VALE ENTERPRISES, INC. = Licensor"), parties(
         "made as of May 1, 2001, by and between LUMEN FOODS, INC., 1200 Harbor Road, 3rd Floor, Tacoma, Washington 98401"
@@ -221,6 +228,21 @@ class PartiesExtractorTest {
     assertEquals(List.of("Quarry One Inc. = Quarry One", "Tern Fuels, LLC = Tern"), parties(
         "This Agreement is signed on 3 June 2020 between Quarry One Inc., whose offices are at 7 Dock Street, Portland"
             + " (\u201dQuarry One\"), and Tern Fuels, LLC, whose offices are at 9 Main Street, Tulsa (\"Tern\")."));
+  }
+
+  @Test
+  void aContractEnteredIntoOnADateByPartiesWhoseShortNamesFollowHereinafterWithoutBrackets() {
+    assertEquals(List.of("Acme Software B.V. = Licensor", "Beta S.A. = Licensee"), parties(
+        "LICENSE AGREEMENT\n\nThis License Agreement is entered into as of May 1, 2020 by Acme Software B.V., having its"
+            + " registered office at Keizersgracht 1, Amsterdam, the Netherlands, hereinafter \"Licensor\", and Beta S.A.,"
+            + " having its registered office in Madrid, Spain, hereinafter \"Licensee\"."));
+  }
+
+  @Test
+  void twoCompanyFormsInARowBelongToTheName() {
+    assertEquals(List.of("Acme Pty Ltd = Principal", "Beta Trading Pte. Ltd. = Distributor"), parties(
+        "DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Acme Pty Ltd (the Principal) and Beta Trading Pte. Ltd."
+            + " (the Distributor)."));
   }
 
   @Test

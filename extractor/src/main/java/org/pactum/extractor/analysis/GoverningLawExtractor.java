@@ -11,8 +11,8 @@ import org.pactum.extractor.model.Provenance;
 /**
  * Finds the governing law: "governed by ... the laws of the State of New York", "the laws of the State of
  * California shall govern", "made in the State of Nevada and governed by the laws thereof", "English law shall
- * govern", "construed under Delaware law", "The applicable law is the law of the Netherlands", a heading that names it
- * ("GOVERNING LAW: Illinois."). The wordings are tried from the surest to the loosest, and within
+ * govern", "construed under Delaware law", "The applicable law is the law of the Netherlands", "subject to German law", a
+ * heading that names it ("GOVERNING LAW: Illinois."). The wordings are tried from the surest to the loosest, and within
  * one the first statement that names a known jurisdiction wins: "subject to the export laws of the United
  * States" is only taken when nothing says what governs the contract.
  */
@@ -46,10 +46,11 @@ public final class GoverningLawExtractor {
       Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:state|commonwealth|province)\\s+of\\s+"
           + "(?=[^.;]{0,160}?\\bgovern(?:ed|s)?\\b[^.;]{0,80}?\\blaws\\s+thereof)([A-Z][A-Za-z.&'\\s]{1,40}+)");
 
-  /** "X law shall govern", "governed by X law", "governed by PRC Laws". */
+  /** "X law shall govern", "governed by X law", "governed by and construed under English law", "governed by PRC Laws". */
   private static final Pattern ADJECTIVE_LAW =
       Pattern.compile(
-          "(?i)(?:govern(?:ed|s)?\\s+(?:by|under)|construed\\s+(?:in\\s+accordance\\s+with|under))\\s+"
+          "(?i)(?:govern(?:ed|s)?\\s+(?:by|under)(?:\\s+and\\s+(?:construed|interpreted)\\s+(?:in\\s+accordance\\s+with|under))?"
+              + "|(?:construed|interpreted)\\s+(?:in\\s+accordance\\s+with|under))\\s+"
               + "(?:the\\s+)?([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?\\b|\\b([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?\\s+(?:shall|will)\\s+govern");
 
   /**
@@ -59,12 +60,20 @@ public final class GoverningLawExtractor {
   private static final Pattern SUBJECT_TO =
       lawsOfAfter("subject|(?:determined|resolved)\\s+in\\s+accordance\\s+with|applicable\\s+law\\s+(?:is|shall\\s+be)");
 
-  /** A heading that names the jurisdiction itself: "15. GOVERNING LAW: Illinois." */
+  /**
+   * The loosest too: "The contract is subject to German law", which may also say only what export law applies to
+   * something.
+   */
+  private static final Pattern SUBJECT_TO_ADJECTIVE = Pattern.compile(
+      "(?i)\\b(?:is|are|be)\\s+subject\\s+to\\s+(?:the\\s+)?([A-Z][A-Za-z&'\\s]{1,30}?)\\s+law\\b");
+
+  /** A heading that names the jurisdiction itself: "15. GOVERNING LAW: Illinois.", "Governing law: the laws of Ireland." */
   private static final Pattern HEADING_NAMES_IT = Pattern.compile(
-      "(?i)\\bgoverning\\s+law\\s*[.:\\-\u2013]\\s*" + OF_JURISDICTION + "(?=\\s*[.;]|\\s*$)", Pattern.MULTILINE);
+      "(?i)\\bgoverning\\s+law\\s*[.:\\-\u2013]\\s*(?:the\\s+)?(?:laws?\\s+of\\s+)?" + OF_JURISDICTION + "(?=\\s*[.;]|\\s*$)",
+      Pattern.MULTILINE);
 
   private static final List<Pattern> SUREST_FIRST =
-      List.of(LAWS_OF, LAWS_GOVERN, LAWS_THEREOF, ADJECTIVE_LAW, SUBJECT_TO, HEADING_NAMES_IT);
+      List.of(LAWS_OF, LAWS_GOVERN, LAWS_THEREOF, ADJECTIVE_LAW, SUBJECT_TO, SUBJECT_TO_ADJECTIVE, HEADING_NAMES_IT);
 
   /** "the laws of the United States and the State of Florida": the state says more than the country. */
   private static final Pattern STATE_AFTER_COUNTRY =

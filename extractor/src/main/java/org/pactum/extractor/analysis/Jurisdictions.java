@@ -46,6 +46,13 @@ public final class Jurisdictions {
       // named with their country, as a reader outside Canada needs them ("Ontario, Canada")
       add("CA-" + p[0], p[1] + ", Canada", p[1]);
     }
+    String[][] australianStates = {
+      {"NSW", "New South Wales"}, {"VIC", "Victoria"}, {"QLD", "Queensland"}, {"WA", "Western Australia"},
+      {"SA", "South Australia"}, {"TAS", "Tasmania"}, {"ACT", "Australian Capital Territory"}, {"NT", "Northern Territory"}
+    };
+    for (String[] st : australianStates) {
+      add("AU-" + st[0], st[1] + ", Australia", st[1]);
+    }
     add("GB-ENG", "England and Wales", "england & wales", "england", "english");
     add("GB-SCT", "Scotland", "scottish");
     add("GB", "United Kingdom", "the united kingdom", "uk");

@@ -84,6 +84,16 @@ class GoverningLawExtractorTest {
     // a heading over the sentence that says it is read as that sentence
     assertEquals("US-TX", law("GOVERNING LAW. This Agreement shall be governed by the laws of the State of Texas."));
     assertEquals("", law("GOVERNING LAW: see Schedule 4."));
+    assertEquals("IE", law("Governing law: the laws of Ireland."));
+  }
+
+  @Test
+  void anAdjectiveLawAfterTwoVerbsOrAfterSubjectTo() {
+    assertEquals("GB-ENG", law("This Agreement shall be governed by and construed under English law."));
+    assertEquals("DE", law("The contract is subject to German law, excluding the UN Convention on Contracts for the"
+        + " International Sale of Goods."));
+    // the loosest wording: what governs the contract, said anywhere, comes first
+    assertEquals("FR", law("The software is subject to US law on exports. This Agreement is governed by French law."));
   }
 
   @Test
@@ -103,10 +113,12 @@ class GoverningLawExtractorTest {
   }
 
   @Test
-  void provincesAreNamedWithTheirCountry() {
+  void provincesAndStatesOfOtherCountriesAreNamedWithTheirCountry() {
     assertEquals("Ontario, Canada", extractor.find(new ParsedDocument("text/plain",
         "This Agreement shall be governed by the laws of the Province of Ontario.", PageMap.SINGLE_PAGE, Map.of(), 0))
         .orElseThrow().jurisdiction());
+    assertEquals("AU-VIC", law("This Agreement will be governed by the laws in force in the State of Victoria, Australia."));
+    assertEquals("AU-NSW", law("This Agreement is governed by the laws of New South Wales."));
   }
 
   private String law(String text) {

@@ -27,13 +27,19 @@ public final class RenewalExtractor {
   private static final String NUMBER = Durations.NUMBER;
   private static final String UNIT = Durations.UNIT;
 
+  /**
+   * A term that rolls on by itself: "continues on a rolling monthly basis"; not a plan updated "on an annual rolling
+   * basis" or a rolling forecast.
+   */
+  private static final String ROLLING =
+      "\\b(?:continues?|remains?\\s+in\\s+(?:force|effect))\\s+(?:thereafter\\s+)?on\\s+a\\s+rolling\\s+(?:(?:monthly|annual|yearly)\\s+)?basis\\b";
   /** Where the renewal begins in a sentence; the renewal term is read after it. */
   private static final Pattern RENEW = Pattern.compile(
       "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:automatically\\s+)?(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
-          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b");
+          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b|" + ROLLING);
   /** Wording of a renewal that happens by itself, unless someone objects. */
   private static final String BY_ITSELF =
-      "automatic(?:ally)?|auto-?renew|evergreen|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew";
+      "automatic(?:ally)?|auto-?renew|evergreen|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew|" + ROLLING;
   private static final Pattern AUTOMATIC = Pattern.compile(
       "(?i)" + BY_ITSELF + "|successive|additional|further|consecutive"
           + "|renew(?:s|ed|able)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)"
@@ -42,8 +48,9 @@ public final class RenewalExtractor {
   /** A renewal that happens unless someone objects: only then does a notice period prevent it. */
   private static final Pattern UNLESS_NOTICE = Pattern.compile(
       "(?i)" + BY_ITSELF + "|non-?renewal|not\\s+to\\s+(?:renew|extend)"
-          // "shall continue from year to year unless terminated by either party upon thirty (30) days' notice"
-          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b[^.;]{0,40}?\\bunless\\b");
+          // "shall continue from year to year unless terminated by either party upon thirty (30) days' notice", "on a
+          // month-to-month basis until terminated"
+          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b[^.;]{0,40}?\\b(?:unless|until)\\b");
   /** A renewal as long as the initial term: "for successive terms of the same duration", "for a like period". */
   private static final Pattern AS_LONG_AS_INITIAL = Pattern.compile(
       "(?i)\\b(?:(?:same|like|equal|identical)\\s+(?:duration|length|period|term)s?\\b(?!\\s+of\\s+time)"

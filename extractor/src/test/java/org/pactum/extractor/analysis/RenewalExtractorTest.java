@@ -1,6 +1,7 @@
 package org.pactum.extractor.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -35,6 +36,8 @@ class RenewalExtractorTest {
       The Agreement shall be extended automatically for one year at a time unless one of the parties terminates it in writing no later than 90 days before its expiry. | P1Y | P90D
       The Agreement will auto-renew annually unless cancelled in writing 60 days before the renewal date. | P1Y | P60D
       This Agreement shall continue from year to year thereafter unless terminated by either party upon thirty (30) days prior written notice. | P1Y | P30D
+      Thereafter this Agreement shall continue on a month-to-month basis until terminated by either party upon thirty (30) days notice. | P1M | P30D
+      After the Initial Term this Agreement continues on a rolling monthly basis until terminated by either party on 30 days' written notice. | P1M | P30D
       """)
   void renewalsThatGoOnUnlessEndedInOtherWords(String text, String term, String notice) {
     RenewalExtractor.Renewal found = find(text);
@@ -86,6 +89,14 @@ class RenewalExtractorTest {
         .term().orElseThrow().iso());
     assertTrue(find("If the defaulting party begins to cure within that time, the cure period shall be extended for thirty (30)"
         + " additional days.").term().isEmpty(), "a longer cure period is no renewal");
+  }
+
+  @Test
+  void aPlanUpdatedOnARollingBasisIsNoRenewal() {
+    RenewalExtractor.Renewal found = find("The Joint Committee shall review the development plan on an annual rolling basis"
+        + " beginning within six months of the Effective Date.");
+    assertTrue(found.term().isEmpty());
+    assertFalse(found.automatic());
   }
 
   @Test

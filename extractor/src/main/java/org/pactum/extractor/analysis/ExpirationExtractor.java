@@ -44,10 +44,12 @@ public final class ExpirationExtractor {
   /** A heading that labels the term: "Duration: 24 months ...", "PERIOD: April 15, 2000 through ...". */
   private static final String LABEL = "^\\W*(?:duration|(?:contract\\s+)?period)\\s*:";
   private static final Pattern LABELLED = Pattern.compile("(?i)" + LABEL);
+  /** The agreement called by its acronym: "This NDA shall remain in effect ...". */
+  private static final Pattern ACRONYM_SUBJECT = Pattern.compile("^\\W*This\\s+[A-Z]{2,8}\\b");
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)\\b(?:term|continues?|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expires?|in\\s+effect|in\\s+force|duration"
           + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+(?:for|until|through)|effective\\s+(?:until|through|from)"
-          + "|run\\s+for|last\\s+for)\\b|\\btermination\\s+date\\s*:"
+          + "|runs?\\s+(?:for|until|through)|last\\s+for)\\b|\\btermination\\s+date\\s*:"
           // "is entered into for a period of three years", "is concluded for a definite period of two (2) years"
           + "|\\b(?:entered\\s+into|concluded|made)\\s+for\\s+an?\\s+(?:(?:definite|fixed|initial)\\s+)?(?:period|term)\\b"
           + "|" + LABEL
@@ -86,7 +88,9 @@ public final class ExpirationExtractor {
   private static final Pattern UNTIL = Pattern.compile(
       "(?i)\\b(?:until|through|thru|up\\s+to|conclud(?:e|es|ing)(?:\\s+on)?|expir(?:e|es|ing)(?:\\s+on)?|terminat(?:e|es|ing)(?:\\s+on)?|ending(?:\\s+on)?|ends?\\s+(?:on|at)|from\\s+(?:the\\s+)?[\\w ]{1,40}?\\s+to"
           + "|extended\\s+to|expiration\\s+date[\"”]?(?:\\s+(?:of|is|shall\\s+be|means|shall\\s+mean))?\\s*:?|termination\\s+date\\s*:|end\\s+(?:the|on\\s+the)\\s+later\\s+of)"
-          + "\\s+(?:and\\s+including\\s+)?(?:the\\s+(?:later|earlier)\\s+of\\s*:?\\s*)?(?:\\((?:i|a|1)\\)\\s*)?$");
+          + "\\s+(?:and\\s+including\\s+)?(?:the\\s+(?:later|earlier)\\s+of\\s*:?\\s*)?(?:\\((?:i|a|1)\\)\\s*)?"
+          // the hour the term ends at: "until midnight on", "shall end at 11:59 p.m. on"
+          + "(?:(?:midnight|noon|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?)?)(?:\\s+\\([^)]{1,20}\\))?\\s+(?:on\\s+)?)?$");
   /** A term to the end of a year: "remains in effect until the end of 2019". */
   private static final Pattern YEAR_END = Pattern.compile(
       "(?i)\\b(?:until|through)\\s+the\\s+end\\s+of\\s+(?:the\\s+)?(?:calendar\\s+)?(?:year\\s+)?((?:19|20)\\d{2})\\b");
@@ -103,7 +107,7 @@ public final class ExpirationExtractor {
   /** "three (3) years", "thirty six (36) months", "twelve-month". */
   private static final Pattern LENGTH = Pattern.compile(
       "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?"
-          + "(?:full\\s+)?(?:calendar\\s+|consecutive\\s+)?" + Durations.UNIT + "\\b"
+          + "(?:full\\s+)?(?:calendar\\s+|consecutive\\s+|contract\\s+)?" + Durations.UNIT + "\\b"
           // a notice period, also where the sentence was clipped at "notice": "sixty (60) days prior written"
           + "(?!['’]?\\s*(?:(?:prior|advance|written)\\s*){0,3}notice|['’]?\\s*(?:(?:prior|advance|written)\\s*){1,3}$|['’]\\s*$)");
   /** What a length is counted from, when the text says. */
@@ -156,7 +160,8 @@ public final class ExpirationExtractor {
       }
       String lower = s.toLowerCase(Locale.ROOT);
       if (!lower.contains("term") && !lower.contains("agreement") && !lower.contains("contract")
-          && !lower.contains("amendment") && !lower.contains("expiration date") && !LABELLED.matcher(s).find()) {
+          && !lower.contains("amendment") && !lower.contains("expiration date") && !LABELLED.matcher(s).find()
+          && !ACRONYM_SUBJECT.matcher(s).find()) {
         continue;
       }
       Matcher heading = HEADING.matcher(s);

@@ -38,6 +38,9 @@ class ExpirationExtractorTest {
       This Third Amendment takes effect on signing and shall expire on June 30, 2026. | 2026-06-30
       This Agreement shall be effective from January 1, 2020 through December 31, 2022. | 2022-12-31
       PERIOD: April 15, 2021 through October 15, 2021 | 2021-10-15
+      This Agreement shall remain in effect until midnight on December 31, 2024. | 2024-12-31
+      The Term of this Agreement shall end at 11:59 p.m. on June 30, 2023. | 2023-06-30
+      This agreement runs until 31/12/2025. | 2025-12-31
       """)
   void readsAWrittenEnd(String text, String expected) {
     Expiration found = find(text).orElseThrow();
@@ -69,6 +72,8 @@ class ExpirationExtractorTest {
       This Agreement is concluded for a definite period of two (2) years. | 2022-04-01 | 2020-04-01 + P2Y
       The parties agree that this Agreement shall be for a term of 5 years. | 2025-04-01 | 2020-04-01 + P5Y
       The Agreement expires three (3) years after the Effective Date. | 2023-04-01 | 2020-04-01 + P3Y
+      The Initial Term shall be a period of three (3) Contract Years. | 2023-04-01 | 2020-04-01 + P3Y
+      This NDA shall remain in effect for two years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
     Expiration found = find(text).orElseThrow();

@@ -81,7 +81,9 @@ public final class RenewalExtractor {
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|full\\s+)?" + UNIT
-              + "(?=['’]?\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))");
+              + "(?:(?=['’]?\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))"
+              // "terminates it with a notice period of three months"
+              + "|(?<=notice\\s{1,3}period\\s{1,3}(?:of\\s{1,3})?(?:at\\s+least\\s+)?[\\w() -]{1,30}))");
 
   /** A sentence that goes on about a notice already spoken of. */
   private static final Pattern THAT_NOTICE = Pattern.compile("(?i)^\\W{0,5}(?:such|said|this|that|the|any\\s+such)\\s+notice\\b");

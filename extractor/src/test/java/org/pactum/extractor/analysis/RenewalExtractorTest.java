@@ -38,6 +38,7 @@ class RenewalExtractorTest {
       This Agreement shall continue from year to year thereafter unless terminated by either party upon thirty (30) days prior written notice. | P1Y | P30D
       Thereafter this Agreement shall continue on a month-to-month basis until terminated by either party upon thirty (30) days notice. | P1M | P30D
       After the Initial Term this Agreement continues on a rolling monthly basis until terminated by either party on 30 days' written notice. | P1M | P30D
+      The Agreement renews automatically for periods of one year, unless one of the Parties terminates it with a notice period of three months to the end of the term. | P1Y | P3M
       """)
   void renewalsThatGoOnUnlessEndedInOtherWords(String text, String term, String notice) {
     RenewalExtractor.Renewal found = find(text);

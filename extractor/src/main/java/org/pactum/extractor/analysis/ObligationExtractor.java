@@ -19,8 +19,8 @@ import org.pactum.extractor.model.Provenance;
 
 /**
  * Sentences that bind a party: a party reference ("Supplier", "the Company", "Each party", a party's alias or legal
- * name) followed by "shall", "must", "will", "agrees to", "undertakes to", "is required to" or "is obliged to", possibly
- * negated.
+ * name) followed by "shall", "must", "will", "agrees to", "undertakes to", "is required to", "is obliged to" or "is
+ * responsible for", possibly negated.
  * Rights and permissions worded the same way ("shall have the right", "shall be entitled", "shall not be liable"),
  * passives ("shall be paid") and conditions ("if Licensee shall fail") are not obligations. Each obligation gets
  * the deadline and recurrence its own words state. A sentence with no recognised party reference gives nothing.
@@ -42,7 +42,9 @@ final class ObligationExtractor {
 
   private static final Pattern MODAL = Pattern.compile(
       "(?i)\\b(?:(shall|must|will)(\\s+not)?|(?:hereby\\s+)?(?:agrees?|undertakes?|covenants?)(\\s+not)?\\s+to"
-          + "|(?:is|are)\\s+(?:required|obligated|obliged|bound)\\s+to)\\b");
+          + "|(?:is|are)\\s+(?:required|obligated|obliged|bound)\\s+to"
+          // "Supplier is responsible for maintaining insurance"; not "is not responsible for"
+          + "|(?:is|are)\\s+(?:solely\\s+|fully\\s+)?responsible\\s+for)\\b");
   /** Words after the modal verb that make a right, a permission or a statement of fact, not a duty. */
   private static final Pattern NOT_A_DUTY = Pattern.compile(
       "(?i)^(?:(?:not\\s+)?(?:have|has)\\s+(?:the\\s+|a\\s+|no\\s+|any\\s+)?(?:sole\\s+|exclusive\\s+)?"
@@ -141,7 +143,9 @@ final class ObligationExtractor {
       if (sentence.regionMatches(true, actionStart, "not ", 0, 4)) {
         actionStart = skipSpace(sentence, actionStart + 3);
       }
-      while (actionStart < end && (sentence.charAt(actionStart) == ',' || Character.isWhitespace(sentence.charAt(actionStart)))) {
+      // "shall, within ten days, ...", "is responsible for the following: ..."
+      while (actionStart < end && (sentence.charAt(actionStart) == ',' || sentence.charAt(actionStart) == ':'
+          || Character.isWhitespace(sentence.charAt(actionStart)))) {
         actionStart++;
       }
       int actionEnd = trimEnd(sentence, actionStart, Math.min(end, actionStart + MAX_ACTION));

@@ -35,6 +35,18 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void aPartyResponsibleForSomethingIsBoundToIt() {
+    Obligation o = only("3. Insurance. Supplier is responsible for maintaining insurance throughout the Term.");
+    assertEquals("Supplier", o.obligor());
+    assertEquals("maintaining insurance throughout the Term", o.action());
+    assertFalse(o.prohibition());
+    // a list after a colon: the action is the list
+    assertEquals("(a) monthly reports and (b) forecasts", only("4. The Buyer is solely responsible for: (a) monthly reports and"
+        + " (b) forecasts.").action());
+    assertTrue(obligations("5. Supplier is not responsible for delays the Buyer causes.").isEmpty());
+  }
+
+  @Test
   void theObligorIsTheNamedPartyWithItsLegalName() {
     Obligation o = only("1. Delivery. The Supplier shall deliver the Products to the Buyer's warehouse in Reno.");
     assertEquals("The Supplier", o.obligor());

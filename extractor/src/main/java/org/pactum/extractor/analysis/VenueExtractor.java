@@ -38,9 +38,10 @@ final class VenueExtractor {
    */
   private static final Pattern WITHIN = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:located|sitting|situated)\\s+)?(?:in|for)\\s+"
       + "(?:and\\s+for\\s+)?(?:the\\s+)?" + PLACE);
-  /** "venue (for any action) shall (lie|be) (exclusively) in X". */
-  private static final Pattern VENUE = Pattern.compile("(?i)\\bvenue\\b[^.;]{0,80}?\\b(?:shall|will|must|is|lies?)\\s+"
-      + "(?:(?:be|lie)\\s+)?(?:(?:exclusively|solely|only|proper)\\s+)?(?:in|at)\\s+(?:the\\s+)?" + PLACE);
+  /** "venue (for any action) shall (lie|be) (exclusively) in X", "the place of jurisdiction is X". */
+  private static final Pattern VENUE = Pattern.compile("(?i)(?:\\bvenue\\b[^.;]{0,80}?\\b(?:shall|will|must|is|lies?)\\s+"
+      + "(?:(?:be|lie)\\s+)?(?:(?:exclusively|solely|only|proper)\\s+)?(?:in|at)\\s+"
+      + "|\\bplace\\s+of\\s+jurisdiction\\s+(?:is|shall\\s+be)\\s+)(?:the\\s+)?" + PLACE);
   /**
    * "the arbitration shall be held in X", "before a single arbitrator in X", "administered by JAMS in X", "the seat of
    * arbitration is X".
@@ -49,6 +50,8 @@ final class VenueExtractor {
       + "|take\\s+place|seated|located|sitting|arbitrators?)\\s+(?:in|at)\\s+"
       // "administered by JAMS in Detroit, Michigan"
       + "|\\barbitrat\\w*\\b[^.;]{0,80}?\\badministered\\s+by\\s+(?:the\\s+)?(?-i:[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,4})\\s+in\\s+"
+      // "binding arbitration in New York, New York"
+      + "|\\barbitration\\s+(?:proceedings\\s+)?in\\s+"
       + "|\\b(?:seat|venue|place)\\s+of\\s+(?:the\\s+)?"
       + "arbitration\\s+(?:(?:is|shall\\s+be|will\\s+be)\\s+)?(?:in\\s+|at\\s+)?)(?:the\\s+)?" + PLACE);
   /** "the Scottish courts", "the English courts": a jurisdiction's adjective before "courts". */

@@ -39,6 +39,7 @@ class RenewalExtractorTest {
       Thereafter this Agreement shall continue on a month-to-month basis until terminated by either party upon thirty (30) days notice. | P1M | P30D
       After the Initial Term this Agreement continues on a rolling monthly basis until terminated by either party on 30 days' written notice. | P1M | P30D
       The Agreement renews automatically for periods of one year, unless one of the Parties terminates it with a notice period of three months to the end of the term. | P1Y | P3M
+      This Agreement renews automatically each year unless either party gives one month's written notice before its expiry. | P1Y | P1M
       """)
   void renewalsThatGoOnUnlessEndedInOtherWords(String text, String term, String notice) {
     RenewalExtractor.Renewal found = find(text);

@@ -31,6 +31,7 @@ class TerminationNoticeExtractorTest {
     assertEquals("P30D", notice("Either party may end this Agreement at any time by giving the other party 30 days' written notice."));
     assertEquals("P60D", notice("Either party may cancel this Agreement upon sixty (60) days prior written notice to the other."));
     assertEquals("P6M", notice("Either party may withdraw from this Agreement on six months' written notice."));
+    assertEquals("P1M", notice("Either party may end this Agreement for any reason by giving one month's written notice."));
     assertEquals("P3M", notice("This Agreement can be terminated by either party with a notice period of three months."));
     assertEquals("P30D", notice("Either party may terminate this Agreement by providing written notice to the other party no"
         + " less than thirty (30) days in advance."));

@@ -36,6 +36,7 @@ class VenueExtractorTest {
         + " Asheville, NC."));
     assertEquals("Ontario | CA-ON | courts", placeAndCode("The parties attorn to the exclusive jurisdiction of the courts"
         + " of Ontario."));
+    assertEquals("Zurich, Switzerland | CH | courts", placeAndCode("The exclusive place of jurisdiction is Zurich, Switzerland."));
   }
 
   @Test
@@ -54,6 +55,9 @@ class VenueExtractorTest {
         + " shall be conducted in Chinese and shall take place in Beijing."));
     assertEquals("London, England | GB-ENG | arbitration", placeAndCode("Any dispute shall be finally settled by"
         + " arbitration under the ICC Rules. The arbitration shall be held in London, England."));
+    assertEquals("Denver, Colorado | US-CO | arbitration", placeAndCode("Any dispute not resolved by negotiation may be"
+        + " referred to binding arbitration in Denver, Colorado."));
+    assertEquals("", placeAndCode("Any dispute shall be settled by arbitration in accordance with the rules of the ICC."));
     String both = "Disputes shall be settled by arbitration held in Geneva. Each party submits to the jurisdiction of the"
         + " courts of the State of New York for interim relief.";
     assertEquals("courts", venue(both).orElseThrow().forum());

@@ -16,6 +16,8 @@ final class Durations {
           + "|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|an?)";
   /** A unit of time; group it. */
   static final String UNIT = "(year|month|week|day)s?";
+  /** The apostrophe a length may take before the word "notice": "thirty days' notice", "one month's notice". */
+  static final String APOSTROPHE = "(?:['’]s?)?";
 
   private static final Map<String, Integer> WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

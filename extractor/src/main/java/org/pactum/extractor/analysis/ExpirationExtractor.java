@@ -109,7 +109,7 @@ public final class ExpirationExtractor {
       "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?"
           + "(?:full\\s+)?(?:calendar\\s+|consecutive\\s+|contract\\s+)?" + Durations.UNIT + "\\b"
           // a notice period, also where the sentence was clipped at "notice": "sixty (60) days prior written"
-          + "(?!(?:['’]s?)?\\s*(?:(?:prior|advance|written)\\s*){0,3}notice|['’]?\\s*(?:(?:prior|advance|written)\\s*){1,3}$|['’]\\s*$)");
+          + "(?!" + Durations.APOSTROPHE + "\\s*(?:(?:prior|advance|written)\\s*){0,3}notice|['’]?\\s*(?:(?:prior|advance|written)\\s*){1,3}$|['’]\\s*$)");
   /** What a length is counted from, when the text says. */
   private static final Pattern ANCHOR = Pattern.compile(
       "(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:period\\s+|term\\s+)?(?:commencing\\s+|beginning\\s+|starting\\s+)?(?:from|after|following|of|on|commencing\\s+on)\\s+"

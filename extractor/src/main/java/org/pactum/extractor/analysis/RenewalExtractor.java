@@ -77,11 +77,11 @@ public final class RenewalExtractor {
   private static final int LENGTH_BEFORE_CHARS = 40;
   private static final Pattern RENEWAL_NOUN = Pattern.compile("(?i)(?:renewal|extension)s?\\b");
   private static final Pattern TERM =
-      Pattern.compile("(?i)(?<!\\bhalf\\s)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!(?:['’]s?)?\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
+      Pattern.compile("(?i)(?<!\\bhalf\\s)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!" + Durations.APOSTROPHE + "\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
           "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|full\\s+)?" + UNIT
-              + "(?:(?=(?:['’]s?)?\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))"
+              + "(?:(?=" + Durations.APOSTROPHE + "\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))"
               // "terminates it with a notice period of three months"
               + "|(?<=notice\\s{1,3}period\\s{1,3}(?:of\\s{1,3})?(?:at\\s+least\\s+)?[\\w() -]{1,30}))");
 

@@ -30,4 +30,18 @@ class DefinedTermsExtractorTest {
     assertTrue(source.endsWith("\"Confidential Information\" means any information disclosed by a party.")
         && source.length() < 80, source);
   }
+
+  @Test
+  void termsDefinedAsSuchOrOpeningAnEntryOfADefinitionsList() {
+    String text = """
+        1. Definitions
+        "Business Day": a day other than a Saturday, Sunday or public holiday in London.
+        (b) \u201cNet Sales\u201d is defined as gross sales less returns.
+        "ICE AGE 2": the title licensed under Schedule 3.
+        """;
+    List<DefinedTerm> terms = new DefinedTermsExtractor().find(
+        new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0));
+    // a title in capitals before a colon is no definition
+    assertEquals(List.of("Business Day", "Net Sales"), terms.stream().map(DefinedTerm::term).toList());
+  }
 }

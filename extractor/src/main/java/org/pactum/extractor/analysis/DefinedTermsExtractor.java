@@ -13,9 +13,9 @@ import org.pactum.extractor.model.Provenance;
 
 /**
  * Defined terms: a quoted capitalised term followed by "means", "shall mean", "has the meaning",
- * "refers to", "includes" or "is defined as", or opening a definitions list's entry before a colon, and terms defined in passing in brackets ({@code (the "Effective
- * Date")}, {@code (hereinafter "Buyer")}). Each term once, at its first definition; the source is the
- * defining sentence.
+ * "refers to", "includes" or "is defined as", a quoted term opening a definitions list's entry before a colon, and
+ * terms defined in passing in brackets ({@code (the "Effective Date")}, {@code (hereinafter "Buyer")}). Each term
+ * once, at its first definition; the source is the defining sentence.
  */
 final class DefinedTermsExtractor {
 
@@ -26,10 +26,13 @@ final class DefinedTermsExtractor {
 
   private static final Pattern MEANS = Pattern.compile(
       TERM + ",?\\s+(?:shall\\s+)?(?:means?|mean|has\\s+the\\s+meaning|shall\\s+have\\s+the\\s+meaning|refers?\\s+to|includes?"
-          + "|is\\s+defined\\s+as)\\b"
-          // a definitions list in the British style, the term opening its entry's line: ""Business Day": a day other than ...";
-          // not a list of titles in capitals (""ICE AGE 2": ...")
-          + "|(?m:^)[ \\t]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)*[\"\u201c](?=[^\"\u201d]{0,60}[a-z])" + TERM_WORDS + "[\"\u201d]\\s*:\\s");
+          + "|is\\s+defined\\s+as)\\b");
+  /**
+   * A definitions list in the British style, the term opening its entry's line: {@code "Business Day": a day other
+   * than ...}; not a list of titles in capitals ({@code "ICE AGE 2": ...}).
+   */
+  private static final Pattern LIST_ENTRY = Pattern.compile(
+      "(?m)^[ \\t]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)*[\"\u201c](?=[^\"\u201d]{0,60}[a-z])" + TERM_WORDS + "[\"\u201d]\\s*:\\s");
   private static final Pattern IN_BRACKETS = Pattern.compile(
       "\\((?:each\\s+|collectively\\s+|together\\s+)?(?:,\\s*)?(?:the\\s+|a\\s+|an\\s+|this\\s+)?"
           + "(?:hereinafter\\s+)?(?:(?:referred\\s+to\\s+|defined\\s+)?as\\s+)?(?:the\\s+)?" + TERM + "\\)");
@@ -43,15 +46,14 @@ final class DefinedTermsExtractor {
       if (sentence.indexOf('"') < 0 && sentence.indexOf('\u201c') < 0) {
         continue;
       }
-      for (Pattern p : new Pattern[] {MEANS, IN_BRACKETS}) {
+      for (Pattern p : new Pattern[] {MEANS, LIST_ENTRY, IN_BRACKETS}) {
         Matcher m = p.matcher(sentence);
         while (m.find()) {
-          // the term is the group of the alternative that matched
-          String term = (m.group(1) != null ? m.group(1) : m.group(2)).strip().replaceAll("\\s+", " ");
+          String term = m.group(1).strip().replaceAll("\\s+", " ");
           if (!term.isEmpty() && seen.add(term.toLowerCase(Locale.ROOT))) {
             int start = s.start() + leadingSpace(sentence);
             terms.add(new DefinedTerm(term, new Provenance(start, s.end(), document.pages().pageOf(start), NAME,
-                p == MEANS ? 0.85 : 0.7)));
+                p == IN_BRACKETS ? 0.7 : 0.85)));
           }
         }
       }

@@ -2,7 +2,6 @@ package org.pactum.indexer.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,7 +46,7 @@ import org.pactum.indexer.dates.RenewalKind;
 final class ContractDocuments {
 
   /** Raised whenever the fields change; an index of another version is rebuilt from the records. */
-  static final String SCHEMA_VERSION = "6";
+  static final String SCHEMA_VERSION = "7";
 
   static final String KIND = "kind";
   static final String CONTRACT = "contract";
@@ -78,7 +77,7 @@ final class ContractDocuments {
   static final String TYPE_KEY = "type_key";
   static final String TAG_KEY = "tag_key";
   static final String REVIEW_KEY = "review_key";
-  /** How the contract renews ({@link RenewalKind#label()}) and the notice that stops it, in words and as ISO-8601. */
+  /** How the contract renews ({@link RenewalKind#label()}) and the notice that stops it ({@link NoticePeriods#key}). */
   static final String RENEWAL_KEY = "renewal_key";
   static final String NOTICE_KEY = "notice_key";
   /** Party names and short names, analysed, so "acme" finds "Acme Corp.". */
@@ -145,24 +144,13 @@ final class ContractDocuments {
     return value.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** A period as the notice facet names it, as a person writes it: "90 days", "3 months", "1 year and 6 months". */
-  static String inWords(Period period) {
-    StringBuilder out = new StringBuilder();
-    appendUnit(out, period.getYears(), "year");
-    appendUnit(out, period.getMonths(), "month");
-    appendUnit(out, period.getDays(), "day");
-    return out.isEmpty() ? "0 days" : out.toString();
-  }
-
-  private static void appendUnit(StringBuilder out, int n, String unit) {
-    if (n != 0) {
-      out.append(out.isEmpty() ? "" : " and ").append(n).append(' ').append(unit).append(n == 1 ? "" : "s");
-    }
-  }
-
-  /** The documents whose whole value in a {@code *_key} field is this one, compared by {@link #key}. */
+  /**
+   * The documents whose whole value in a {@code *_key} field is this one, compared by {@link #key}, or for the
+   * notice period by {@link NoticePeriods#key(String)}.
+   */
   static Query valueQuery(String keyField, String value) {
-    return new TermQuery(new Term(keyField, key(value)));
+    // a notice period is one key however its length is written: "12 months", "1 year", "P1Y"
+    return new TermQuery(new Term(keyField, keyField.equals(NOTICE_KEY) ? NoticePeriods.key(value) : key(value)));
   }
 
   /** The clause id: the contract's id and the clause's span, stable while extraction finds the same passage. */
@@ -296,10 +284,8 @@ final class ContractDocuments {
         doc.add(new SortedSetDocValuesFacetField(FACET_RENEWAL, renewal.label()));
       }
       if (RenewalKind.positive(notice)) {
-        String words = inWords(notice.period());
-        doc.add(new StringField(NOTICE_KEY, words, Field.Store.NO));
-        doc.add(new StringField(NOTICE_KEY, key(notice.iso()), Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(FACET_NOTICE, words));
+        doc.add(new StringField(NOTICE_KEY, NoticePeriods.key(notice.period()), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(FACET_NOTICE, NoticePeriods.inWords(notice.period())));
       }
       if (date != null) {
         doc.add(new LongPoint(DATE, date.toEpochDay()));

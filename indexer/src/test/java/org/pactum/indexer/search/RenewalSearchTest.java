@@ -1,6 +1,7 @@
 package org.pactum.indexer.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -82,8 +83,40 @@ class RenewalSearchTest {
 
   @Test
   void noticePeriodsAreNamedAsPeopleWriteThem() {
-    assertEquals("90 days", ContractDocuments.inWords(Period.ofDays(90)));
-    assertEquals("1 month", ContractDocuments.inWords(Period.ofMonths(1)));
-    assertEquals("1 year and 6 months", ContractDocuments.inWords(Period.of(1, 6, 0)));
+    assertEquals("90 days", NoticePeriods.inWords(Period.ofDays(90)));
+    assertEquals("1 month", NoticePeriods.inWords(Period.ofMonths(1)));
+    assertEquals("1 year and 6 months", NoticePeriods.inWords(Period.of(1, 6, 0)));
+  }
+
+  @Test
+  void twelveMonthsAndOneYearAreOneNoticePeriod() {
+    assertEquals("1 year", NoticePeriods.inWords(Period.ofMonths(12)));
+    assertEquals("1 year and 6 months", NoticePeriods.inWords(Period.ofMonths(18)));
+    assertEquals("2 years", NoticePeriods.inWords(Period.ofMonths(24)));
+    // days are not months: thirty days' notice is not one month's
+    assertEquals("30 days", NoticePeriods.inWords(Period.ofDays(30)));
+    assertEquals("14 days", NoticePeriods.inWords(Period.ofWeeks(2)));
+    String oneYear = NoticePeriods.key(Period.ofYears(1));
+    for (String written : List.of("1 year", "12 months", "P1Y", "p12m", " 12 Months ", "0 years and 12 months")) {
+      assertEquals(oneYear, NoticePeriods.key(written), written);
+    }
+    assertEquals(NoticePeriods.key(Period.of(1, 6, 0)), NoticePeriods.key("1 year, 6 months"));
+    assertEquals(NoticePeriods.key(Period.ofDays(14)), NoticePeriods.key("2 weeks"));
+    assertNotEquals(oneYear, NoticePeriods.key("365 days"));
+    for (String notALength : List.of("a year", "12 months or so", "about 1 year", "", "P")) {
+      assertEquals(notALength.strip().toLowerCase(java.util.Locale.ROOT), NoticePeriods.key(notALength), notALength);
+    }
+  }
+
+  @Test
+  void theNoticeFilterReadsAPeriodHoweverItIsWritten() throws Exception {
+    assertEquals(Set.of(supply.id()), contracts(null, "6 months"));
+    assertEquals(Set.of(supply.id()), contracts(null, "0 years and 6 months"));
+    assertEquals(Set.of(services.id()), contracts(null, "P90D"));
+    assertEquals(Set.of(), contracts(null, "3 months"));
+    assertEquals(Set.of(), contracts(null, "ninety days"));
+    // the query syntax's notice field reads it the same way
+    SearchResult byQuery = repository.search(SearchRequest.of("notice:\"0 years and 6 months\""));
+    assertEquals(Set.of(supply.id()), byQuery.hits().stream().map(SearchHit::contractId).collect(Collectors.toSet()));
   }
 }

@@ -39,7 +39,11 @@ public final class PartiesExtractor {
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?");
   private static final Pattern ALIAS =
       Pattern.compile(
-          "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“”]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”))[^()]{0,80}\\)"
+          "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“”]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”)"
+              // in straight single quotes, which an apostrophe is not: (hereinafter referred to as 'MIL', which term ...)
+              + "|'(\\p{Lu}[^'\"“”()]{0,48}?)'(?!\\p{L}))"
+              // what may follow the short name before the bracket closes: "which shall include its affiliates ..."
+              + "[^()]{0,200}\\)"
               // the British form, without quotes: (the Company)
               + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)"
               // a block layout's own line, without brackets: Hereinafter referred to as "Customer", hereinafter "Licensor"
@@ -82,6 +86,23 @@ public final class PartiesExtractor {
   private static final Pattern ROLE_LABEL = Pattern.compile(
       "(?m)^[ \\t]*(Buyer|Seller|Supplier|Customer|Purchaser|Vendor|Client|Contractor|Licensor|Licensee|Lessor|Lessee|Landlord"
       + "|Tenant|Provider|Distributor|Reseller|Consultant)[ \\t]*:[ \\t]*([^\\n]{3,120}?)[ \\t]*$");
+  /**
+   * Two names and nothing else between "between" and the end of the clause, neither in a company form nor with a short
+   * name: "This is a hosting agreement between AstroNutrition.com and Deep Systems." A name is up to five words, each
+   * opening with a capital ("of" and "&" inside).
+   */
+  private static final String PLAIN_NAME = "\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d.&'’-]*|of|&)){0,4}";
+  private static final Pattern PLAIN_PAIR = Pattern.compile(
+      "\\s*(?:the\\s+)?(" + PLAIN_NAME + ")\\s+and\\s+(?:the\\s+)?(" + PLAIN_NAME + ")(?<![.,;])(?=\\s*[.;,](?:\\s|$))");
+  /** What says that a "between" names the parties of the contract: "This is a hosting agreement between". */
+  private static final Pattern AGREEMENT_BEFORE = Pattern.compile("(?i)\\b(?:agreement|contract)\\b[^.;]{0,60}$");
+  /** A letter's line naming whom it is to or from: "To: Acme Bank, N.A.". */
+  private static final Pattern LETTER_LINE = Pattern.compile("[ \\t]*(?:To|From|TO|FROM)[ \\t]*:[ \\t]*");
+  /** Words a contract calls its parties by: "between Licensor and Licensee" names no one. */
+  private static final Pattern ROLE_WORDS = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:parties|party|buyer|seller|supplier|customer|purchaser|vendor|client|contractor|licensor|licensee"
+          + "|lessor|lessee|landlord|tenant|provider|distributor|reseller|consultant|company|companies|franchisor|franchisee"
+          + "|employer|employee|owner|manager|agent|sponsor|affiliates?|them|us|you|we)");
   /** How far after "between" a list of names without short names may run. */
   private static final int NO_ALIAS_CHARS = 400;
   private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+[A-Z]");
@@ -97,16 +118,18 @@ public final class PartiesExtractor {
               + "|\\s+with\\s+(?:its|a|an)\\s+(?:principal|registered|head)\\s"
               + "|\\s+(?:is|are)\\s+an?\\s"
               + "|\\s+\\((?![\"“‘])"
+              // the capacity it signs in: "Wilmington Trust, not individually but solely as trustee"
+              + "|,\\s+(?:not\\s+(?:individually|in\\s+its\\s+individual)|solely\\s+(?:as|in\\s+its))\\b"
               // an address: "c/o ...", or a street number (not a year) after a comma
               + "|,?\\s+c/o\\s|,\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]");
   /** How a list of parties closes one of them: "on the one hand", "of the first part". */
   private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
   /**
-   * What comes before a party's name: separators, "whereas", "and" or "together with", the end of the previous party ("on the one hand", "of one part"),
+   * What comes before a party's name: separators, "whereas", a letter's "To:" or "From:", "and" or "together with", the end of the previous party ("on the one hand", "of one part"),
    * a list number such as "(1)" or "2.", "the", or the party's role put first ("and its Reseller, Schoolpop, Inc.").
    */
   private static final Pattern LEAD = Pattern.compile(
-      "^[\\s,;\u037e:\\-]*(?:whereas,?\\s+)?" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+|together\\s+with\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?"
+      "^[\\s,;\u037e:\\-]*(?:whereas,?\\s+)?(?:(?:to|from)\\s*:\\s*)?" + SIDE + "(?:and\\s*[:,\\-\u2013\u2014]*\\s+|&\\s+|together\\s+with\\s+)?" + SIDE + "[\\s\\-\u2013\u2014]*(?:(?:\\(\\d{1,2}\\)|\\d{1,2}\\.|\\([a-z]\\))\\s+)?(?:the\\s+)?"
           + "(?:its\\s+(?-i:[A-Z][a-z]+),\\s+)?", Pattern.CASE_INSENSITIVE);
   /** The last "and" before a name: where the next party starts when its short name follows a description of the previous one. */
   private static final Pattern LAST_AND = Pattern.compile(
@@ -165,6 +188,9 @@ public final class PartiesExtractor {
       }
       if (best.isEmpty()) {
         best = found.isEmpty() ? withoutAliases(document, head, between.end(), windowEnd) : found;
+      }
+      if (best.isEmpty()) {
+        best = plainPair(document, head, between.start(), between.end());
       }
     }
     if (best.isEmpty()) {
@@ -242,6 +268,19 @@ public final class PartiesExtractor {
   }
 
   /**
+   * The name on a letter's "To:" or "From:" line that ends in the short name, or null: in a confirmation the lines
+   * above a party ("Date: 27 April 2006", "Attention: Swaps Administration") are not part of its name.
+   */
+  private static int @Nullable [] letterLine(String text, int from, int to) {
+    int lineStart = text.lastIndexOf('\n', to - 1) + 1;
+    if (lineStart <= from) {
+      return null;
+    }
+    Matcher label = LETTER_LINE.matcher(text).region(lineStart, to);
+    return label.lookingAt() ? nameSpan(text, label.end(), to) : null;
+  }
+
+  /**
    * A second company in the text between a party's name and the short name after it, or null: in {@code Orvo Inc., a
    * listed corporation, having its seat at 1 Main Street and Tamsin Ltd. of Leeds ("Tamsin")} the short name is the
    * second one's, and the first has none. The second must start with a company's name and come right before the short
@@ -302,7 +341,10 @@ public final class PartiesExtractor {
         from = alias.end();
         continue;
       }
-      int[] span = nameSpan(text, from, alias.start());
+      int[] span = letterLine(text, from, alias.start());
+      if (span == null) {
+        span = nameSpan(text, from, alias.start());
+      }
       if (span == null) {
         span = belowHeadings(text, from, alias.start());
       }
@@ -345,6 +387,20 @@ public final class PartiesExtractor {
       }
     }
     return parties;
+  }
+
+  /**
+   * The two names of a {@link #PLAIN_PAIR} right after the "between" at {@code [between, from)}, when an agreement is
+   * what is between them; none when either is only a role ("Licensee").
+   */
+  private static List<Party> plainPair(ParsedDocument document, String text, int between, int from) {
+    Matcher pair = PLAIN_PAIR.matcher(text).region(from, text.length());
+    if (!AGREEMENT_BEFORE.matcher(text).region(Math.max(0, between - 80), between).find()
+        || !pair.lookingAt() || ROLE_WORDS.matcher(pair.group(1)).matches() || ROLE_WORDS.matcher(pair.group(2)).matches()) {
+      return List.of();
+    }
+    return List.of(party(document, text, new int[] {pair.start(1), pair.end(1)}, null, 0.4),
+        party(document, text, new int[] {pair.start(2), pair.end(2)}, null, 0.4));
   }
 
   /** Where the sentence holding {@code from} ends: a full stop before a capital that does not close "Inc." or "Ltd.". */

@@ -288,4 +288,49 @@ class PartiesExtractorTest {
   void noPartiesIsNoGuess() {
     assertEquals(List.of(), parties("The supplier delivers goods. Payment is due in thirty days."));
   }
+
+  @Test
+  void aShortNameFollowedByWhatItIncludesOrInStraightSingleQuotes() {
+    assertEquals(List.of("Larkspur Solutions, LLC = LSL", "Kestrel.com, Inc. = Client"), parties(
+        "This Agreement is entered into by and between Larkspur Solutions, LLC, a New Jersey limited liability company having"
+            + " its principal place of business at 80 Harbour Avenue, Secaucus, NJ 07094 (\"LSL\") and Kestrel.com, Inc., a"
+            + " Delaware corporation with offices at 680 Lake Drive, Chicago, IL 60611 (\"Client,\" which shall include affiliates"
+            + " controlling, controlled by or under common control with Kestrel.com, Inc.).\n\nWHEREAS, Client sells goods."));
+    assertEquals(List.of("ORVO Technologies Inc. = ORVO", "TAMSIN INDUSTRIES LIMITED = TIL"), parties(
+        "This JOINT VENTURE AGREEMENT is made between ORVO Technologies Inc., a Delaware corporation (hereinafter referred"
+            + " to as 'ORVO', which term shall unless repugnant to the subject or context mean and include its successors and"
+            + " permitted assigns) of the ONE PART and TAMSIN INDUSTRIES LIMITED, a company incorporated under the laws of"
+            + " India (hereinafter referred to as 'TIL', which term shall unless repugnant to the subject or context mean and"
+            + " include its successors and permitted assigns) of the OTHER PART."));
+  }
+
+  @Test
+  void twoPlainNamesThatAnAgreementIsBetween() {
+    assertEquals(List.of("AstroHealth.com", "Deep Systems"),
+        parties("This is a managed hosting agreement between AstroHealth.com and Deep Systems. The term is 12 months."));
+    assertEquals(List.of("Orinda Holdings", "Halstead Trading of Hong Kong"),
+        parties("The Agreement between Orinda Holdings and Halstead Trading of Hong Kong, dated 1 May."));
+    // roles, a definition and a dispute name no one
+    assertEquals(List.of(), parties("This Agreement is between Licensor and Licensee. The term is one year."));
+    assertEquals(List.of(), parties("This Agreement is made between the Company and its Affiliates."));
+    assertEquals(List.of(), parties("The difference between the Design Capacity and the Sold Capacity. COUNTRY"));
+    assertEquals(List.of(), parties("Disputes between Orinda and Halstead shall be settled by arbitration."));
+  }
+
+  @Test
+  void theCapacityAPartySignsInIsNotItsName() {
+    assertEquals(List.of("Orinda, Inc. = Company", "Halstead Securities Inc. = Halstead",
+        "Halstead Trust Company Americas = Agent"), parties(
+        "This Remarketing Agreement is made among Orinda, Inc. (the \"Company\"), Halstead Securities Inc. (\"Halstead\") and"
+            + " Halstead Trust Company Americas, not individually but solely as Stock Purchase Contract Agent (the \"Agent\")."));
+  }
+
+  @Test
+  void aLettersToAndFromLines() {
+    assertEquals(List.of("Orinda Bank, N.A. = Counterparty", "Halstead AG, London Branch = Halstead"), parties(
+        "Yield Maintenance Agreement Date: 27 April 2006\nTo: Orinda Bank, N.A., not individually, but solely as Master"
+            + " Servicer on behalf of Orinda Mortgage Trust (\"Counterparty\")\nAttention: Swaps Administration\nFrom: Halstead"
+            + " AG, London Branch (\"Halstead\")\nSubject: Interest Rate Cap Transaction\nDear Sirs The purpose of this"
+            + " communication is to confirm the terms of the Transaction entered into between us on the Trade Date."));
+  }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A notice period as the notice facet names it and as the notice filter compares it. Contracts write one length
@@ -58,7 +59,7 @@ final class NoticePeriods {
   }
 
   /** "1 year and 6 months" as a period; null when the value is not a length in words. */
-  private static Period parseWords(String v) {
+  private static @Nullable Period parseWords(String v) {
     Matcher m = PART.matcher(v);
     Period total = Period.ZERO;
     int at = 0;

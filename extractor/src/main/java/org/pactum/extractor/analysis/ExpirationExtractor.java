@@ -49,6 +49,8 @@ public final class ExpirationExtractor {
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)\\b(?:term|continues?|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expires?|in\\s+effect|in\\s+force|duration"
           + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+(?:for|until|through)|effective\\s+(?:until|through|from)"
+          // "shall be effective for an initial period of three (3) years", not "effective for all orders"
+          + "|effective\\s+for(?=\\s+(?:an?\\s+(?:\\w+\\s+)?(?:period|term)\\b|[\\w-]+\\s+(?:\\(\\d{1,3}\\)\\s+)?(?:years?|months?)\\b))"
           + "|runs?\\s+(?:for|until|through)|last\\s+for)\\b|\\btermination\\s+date\\s*:"
           // "is entered into for a period of three years", "is concluded for a definite period of two (2) years"
           + "|\\b(?:entered\\s+into|concluded|made)\\s+for\\s+an?\\s+(?:(?:definite|fixed|initial)\\s+)?(?:period|term)\\b"

@@ -74,6 +74,8 @@ class ExpirationExtractorTest {
       The Agreement expires three (3) years after the Effective Date. | 2023-04-01 | 2020-04-01 + P3Y
       The Initial Term shall be a period of three (3) Contract Years. | 2023-04-01 | 2020-04-01 + P3Y
       This NDA shall remain in effect for two years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
+      This Agreement shall be effective for an initial period of three (3) years. | 2023-04-01 | 2020-04-01 + P3Y
+      This Agreement shall be effective for a period of two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       """)
   void computesAStatedLengthFromItsStartingPoint(String text, String expected, String basis) {
     Expiration found = find(text).orElseThrow();
@@ -174,6 +176,8 @@ class ExpirationExtractorTest {
     // a notary's seal under the signatures
     assertTrue(find("Notary Public. My Commission Expires November 1, 2013. Signed under this Agreement.").isEmpty());
     assertTrue(find("This Agreement is concluded for an indefinite period.").isEmpty());
+    // effective for something else than a length of time
+    assertTrue(find("This Agreement shall be effective for all orders placed within two years.").isEmpty());
     // a notice period, where the sentence is read only up to the word "notice"
     assertTrue(find("The term of this Agreement runs on until one party ends it by giving the other forty (40)"
         + " days' written notice.").isEmpty());

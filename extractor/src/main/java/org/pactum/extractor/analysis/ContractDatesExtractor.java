@@ -59,7 +59,10 @@ public final class ContractDatesExtractor {
           + "|effective\\s+date(?:\\s+of\\s+this\\s+(?:agreement|contract|amendment))?[\"”]?\\s*(?:is|shall\\s+be|will\\s+be|means|shall\\s+mean|:|-)?"
           // "shall take effect on", "comes into force on", "with effect from"
           + "|\\btakes?\\s+effect\\s+(?:on|as\\s+of|from)|\\b(?:comes?|enters?)\\s+into\\s+(?:force|effect)\\s+(?:on|as\\s+of)"
-          + "|\\bwith\\s+effect\\s+(?:from|as\\s+of|on))"
+          + "|\\bwith\\s+effect\\s+(?:from|as\\s+of|on)"
+          // a bare "effective" right after the date the agreement is made: "made this 3rd day of March, 2021, effective
+          // April 1, 2021, by and between"; not "the maturity will, effective October 8, 2014, be adjusted"
+          + "|(?:19|20)\\d\\d\\s*[,(]\\s*effective)"
           + "\\s*(?:this\\s+|the\\s+)?$");
   /** Not across a blank line: "Trade Date: 12 May 2015", then "Effective Date 01 June 2015" on a line of its own. */
   private static final Pattern EFFECTIVE_AFTER =
@@ -67,9 +70,12 @@ public final class ContractDatesExtractor {
   /** A date the term ends on: "until the earlier of (a) June 30, 2024 and (b) ...", "shall expire on June 30, 2021". */
   private static final Pattern END_BEFORE = Pattern.compile(
       "(?i)\\b(?:until|through|thru|expir\\w{0,5}|terminat\\w{0,5}|end(?:s|ing)?\\s+on|(?:later|earlier)\\s+of)\\b[^.]{0,30}$");
-  /** A term that starts on a written date: "the Term shall commence on January 1, 2000". */
-  private static final Pattern TERM_STARTS =
-      Pattern.compile("(?i)(?:commenc(?:e|es|ing)|begin(?:s|ning)?)\\s+(?:on|as\\s+of)\\s*(?:the\\s+)?$");
+  /**
+   * A term that starts on a written date: "the Term shall commence on January 1, 2000", "This Agreement starts on 1
+   * April 2021", "The Agreement is valid from 1 April 2021".
+   */
+  private static final Pattern TERM_STARTS = Pattern.compile(
+      "(?i)(?:(?:commenc(?:e|es|ing)|begin(?:s|ning)?|starts?)\\s+(?:on|as\\s+of)|\\bis\\s+valid\\s+(?:from|as\\s+of))\\s*(?:the\\s+)?$");
 
   /**
    * The text makes the agreement date the effective date: "effective as of the date first above written", "in force upon

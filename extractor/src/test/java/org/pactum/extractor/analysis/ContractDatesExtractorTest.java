@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,27 @@ class ContractDatesExtractorTest {
     ContractDatesExtractor.Dates d = dates("PROMOTION AGREEMENT\nAcme Ltd and Zenith Inc agree as follows.\n"
         + "1. Term. The term of this Agreement will begin on February 1, 1998 and end one year later.");
     assertEquals(Optional.of(LocalDate.of(1998, 2, 1)), day(d.effective()));
+  }
+
+  @Test
+  void anAgreementThatStartsOrIsValidFromAWrittenDate() {
+    for (String start : List.of("This Agreement starts on 1 April 2021.", "The Agreement is valid from 1 April 2021.")) {
+      ContractDatesExtractor.Dates d = dates("This Agreement is made on 3 March 2021 between Acme Ltd and Zenith Ltd. " + start);
+      assertEquals(Optional.of(LocalDate.of(2021, 3, 3)), day(d.agreement()), start);
+      assertEquals(Optional.of(LocalDate.of(2021, 4, 1)), day(d.effective()), start);
+    }
+  }
+
+  @Test
+  void aBareEffectiveAfterTheDateTheAgreementIsMade() {
+    ContractDatesExtractor.Dates d = dates(
+        "AGREEMENT made this 3rd day of March, 2021, effective April 1, 2021, by and between Acme Corp. and Zenith LLC.");
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 3)), day(d.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2021, 4, 1)), day(d.effective()));
+    // something else that changes on a date is not the agreement taking effect
+    ContractDatesExtractor.Dates other = dates("This Remarketing Agreement is dated as of September 15, 2014. The Stated"
+        + " Maturity of the Securities will, effective October 8, 2014, automatically be adjusted.");
+    assertNotEquals(Optional.of(LocalDate.of(2014, 10, 8)), day(other.effective()));
   }
 
   @Test

@@ -332,5 +332,9 @@ class PartiesExtractorTest {
             + " Servicer on behalf of Orinda Mortgage Trust (\"Counterparty\")\nAttention: Swaps Administration\nFrom: Halstead"
             + " AG, London Branch (\"Halstead\")\nSubject: Interest Rate Cap Transaction\nDear Sirs The purpose of this"
             + " communication is to confirm the terms of the Transaction entered into between us on the Trade Date."));
+    // the "To:" line first of all, where no line above it is to skip
+    assertEquals(List.of("Orinda Bank, N.A. = Counterparty", "Halstead AG = Halstead"), parties(
+        "To: Orinda Bank, N.A., not individually, but solely as Master Servicer (\"Counterparty\")\nFrom: Halstead AG"
+            + " (\"Halstead\")\nDear Sirs The purpose of this communication is to confirm the Transaction between us."));
   }
 }

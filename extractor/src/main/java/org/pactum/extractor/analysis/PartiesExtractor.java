@@ -82,10 +82,12 @@ public final class PartiesExtractor {
   private static final Pattern SIGNATORY = Pattern.compile(
       "(?m)^[ \\t]*(" + COMPANY.pattern() + ")[ \\t:]*$(?=[\\s\\S]{0,80}?(?:\\bBy\\s*:|/s/))");
   private static final Pattern PARTY_LABEL = Pattern.compile("\\bParty\\s+([A-D])\\s*[:\uff1a]\\s*([^\\n]{3,120}?)(?=\\s+Party\\s+[A-D]\\s*[:\uff1a]|\\n|$)");
+  /** The roles a contract gives its parties. */
+  private static final String ROLES = "Buyer|Seller|Supplier|Customer|Purchaser|Vendor|Client|Contractor|Licensor|Licensee"
+      + "|Lessor|Lessee|Landlord|Tenant|Provider|Distributor|Reseller|Consultant";
   /** An order form's lines, the role first: "Buyer: Acme Corporation". */
-  private static final Pattern ROLE_LABEL = Pattern.compile(
-      "(?m)^[ \\t]*(Buyer|Seller|Supplier|Customer|Purchaser|Vendor|Client|Contractor|Licensor|Licensee|Lessor|Lessee|Landlord"
-      + "|Tenant|Provider|Distributor|Reseller|Consultant)[ \\t]*:[ \\t]*([^\\n]{3,120}?)[ \\t]*$");
+  private static final Pattern ROLE_LABEL =
+      Pattern.compile("(?m)^[ \\t]*(" + ROLES + ")[ \\t]*:[ \\t]*([^\\n]{3,120}?)[ \\t]*$");
   /**
    * Two names and nothing else between "between" and the end of the clause, neither in a company form nor with a short
    * name: "This is a hosting agreement between AstroNutrition.com and Deep Systems." A name is up to five words, each
@@ -99,10 +101,9 @@ public final class PartiesExtractor {
   /** A letter's line naming whom it is to or from: "To: Acme Bank, N.A.". */
   private static final Pattern LETTER_LINE = Pattern.compile("[ \\t]*(?:To|From|TO|FROM)[ \\t]*:[ \\t]*");
   /** Words a contract calls its parties by: "between Licensor and Licensee" names no one. */
-  private static final Pattern ROLE_WORDS = Pattern.compile(
-      "(?i)(?:the\\s+)?(?:parties|party|buyer|seller|supplier|customer|purchaser|vendor|client|contractor|licensor|licensee"
-          + "|lessor|lessee|landlord|tenant|provider|distributor|reseller|consultant|company|companies|franchisor|franchisee"
-          + "|employer|employee|owner|manager|agent|sponsor|affiliates?|them|us|you|we)");
+  private static final Pattern ROLE_WORDS = Pattern.compile("(?i)(?:the\\s+)?(?:" + ROLES
+      + "|parties|party|company|companies|franchisor|franchisee|employer|employee|owner|manager|agent|sponsor|affiliates?"
+      + "|them|us|you|we)");
   /** How far after "between" a list of names without short names may run. */
   private static final int NO_ALIAS_CHARS = 400;
   private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+[A-Z]");

@@ -33,13 +33,20 @@ public final class RenewalExtractor {
    */
   private static final String ROLLING =
       "\\b(?:continues?|remains?\\s+in\\s+(?:force|effect))\\s+(?:thereafter\\s+)?on\\s+a\\s+rolling\\s+(?:(?:monthly|annual|yearly)\\s+)?basis\\b";
+  /**
+   * A term that goes on by itself for more periods of its length: "shall continue for successive twelve (12) month
+   * periods", "will automatically continue for further terms of 12 months", "rolls over for another year".
+   */
+  private static final String CONTINUES =
+      "\\bcontinues?\\s+(?:automatically\\s+)?(?:thereafter\\s+)?for\\s+(?:successive|further|consecutive)\\b|\\brolls?\\s+over\\b";
   /** Where the renewal begins in a sentence; the renewal term is read after it. */
   private static final Pattern RENEW = Pattern.compile(
       "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:automatically\\s+)?(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
-          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b|" + ROLLING);
+          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b|" + ROLLING + "|" + CONTINUES);
   /** Wording of a renewal that happens by itself, unless someone objects. */
   private static final String BY_ITSELF =
-      "automatic(?:ally)?|auto-?renew|evergreen|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew|" + ROLLING;
+      "automatic(?:ally)?|auto-?renew|evergreen|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew|" + ROLLING
+          + "|" + CONTINUES;
   private static final Pattern AUTOMATIC = Pattern.compile(
       "(?i)" + BY_ITSELF + "|successive|additional|further|consecutive"
           + "|renew(?:s|ed|able)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)"

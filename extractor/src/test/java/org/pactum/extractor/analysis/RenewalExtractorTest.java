@@ -40,6 +40,8 @@ class RenewalExtractorTest {
       After the Initial Term this Agreement continues on a rolling monthly basis until terminated by either party on 30 days' written notice. | P1M | P30D
       The Agreement renews automatically for periods of one year, unless one of the Parties terminates it with a notice period of three months to the end of the term. | P1Y | P3M
       This Agreement renews automatically each year unless either party gives one month's written notice before its expiry. | P1Y | P1M
+      Thereafter the Agreement shall continue for successive twelve (12) month periods until terminated by either party on not less than ninety (90) days' written notice. | P12M | P90D
+      At the end of the Initial Term this Agreement will automatically continue for further terms of 12 months each, unless either party gives at least 60 days notice. | P12M | P60D
       """)
   void renewalsThatGoOnUnlessEndedInOtherWords(String text, String term, String notice) {
     RenewalExtractor.Renewal found = find(text);
@@ -91,6 +93,19 @@ class RenewalExtractorTest {
         .term().orElseThrow().iso());
     assertTrue(find("If the defaulting party begins to cure within that time, the cure period shall be extended for thirty (30)"
         + " additional days.").term().isEmpty(), "a longer cure period is no renewal");
+  }
+
+  @Test
+  void aContractThatRollsOverRenewsByItself() {
+    RenewalExtractor.Renewal found = find("This agreement rolls over for another year unless either of us says otherwise in"
+        + " writing 60 days before it ends.");
+    assertTrue(found.automatic());
+    assertEquals("P60D", found.notice().orElseThrow().iso());
+    // what goes on for a further period after the contract ends does not renew it
+    RenewalExtractor.Renewal survival = find("The confidentiality obligations shall continue for a further period of two"
+        + " (2) years after termination.");
+    assertFalse(survival.automatic());
+    assertTrue(survival.term().isEmpty());
   }
 
   @Test

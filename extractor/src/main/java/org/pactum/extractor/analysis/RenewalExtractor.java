@@ -35,10 +35,12 @@ public final class RenewalExtractor {
       "\\b(?:continues?|remains?\\s+in\\s+(?:force|effect))\\s+(?:thereafter\\s+)?on\\s+a\\s+rolling\\s+(?:(?:monthly|annual|yearly)\\s+)?basis\\b";
   /**
    * A term that goes on by itself for more periods of its length: "shall continue for successive twelve (12) month
-   * periods", "will automatically continue for further terms of 12 months", "rolls over for another year".
+   * periods", "will automatically continue for further terms of 12 months", "This agreement rolls over for another
+   * year"; not unused credit that "rolls over" to the next month.
    */
   private static final String CONTINUES =
-      "\\bcontinues?\\s+(?:automatically\\s+)?(?:thereafter\\s+)?for\\s+(?:successive|further|consecutive)\\b|\\brolls?\\s+over\\b";
+      "\\bcontinues?\\s+(?:automatically\\s+)?(?:thereafter\\s+)?for\\s+(?:successive|further|consecutive)\\b"
+          + "|\\b(?:agreement|contract|term|subscription)\\s+(?:(?:shall|will|automatically)\\s+)*rolls?\\s+over\\b";
   /** Where the renewal begins in a sentence; the renewal term is read after it. */
   private static final Pattern RENEW = Pattern.compile(
       "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:automatically\\s+)?(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"

@@ -101,7 +101,10 @@ class RenewalExtractorTest {
         + " writing 60 days before it ends.");
     assertTrue(found.automatic());
     assertEquals("P60D", found.notice().orElseThrow().iso());
-    // what goes on for a further period after the contract ends does not renew it
+    // nor does credit that rolls over, or what goes on for a further period after the contract ends
+    RenewalExtractor.Renewal credit = find("Unused minutes will roll over for one additional month.");
+    assertFalse(credit.automatic());
+    assertTrue(credit.term().isEmpty());
     RenewalExtractor.Renewal survival = find("The confidentiality obligations shall continue for a further period of two"
         + " (2) years after termination.");
     assertFalse(survival.automatic());

@@ -82,6 +82,17 @@ public final class TitleExtractor {
    */
   private static final Pattern NAMED_IN_OPENING = Pattern.compile(
       "\\b(?:THIS|This)\\s+((?:[A-Z][\\w&'’-]*,?\\s+(?:(?:and|of|for|&)\\s+)?){1,8}(?i:agreement|contract|lease|licen[cs]e))\\b");
+  /**
+   * A line of the body that names an agreement: a recital ("WHEREAS, Heritage and Premier entered into the Agreement;"),
+   * an item of a list, which ends at its semicolon, a sentence that leads into what follows ("Outsourced work regarding
+   * this Contract is stated below:"), or one that tells of an agreement made ("NETGEAR and Distributor having previously
+   * entered into a Distributor Agreement").
+   */
+  private static final Pattern BODY = Pattern.compile("(?i)^\\W*whereas\\b|[;:]$|\\b(?:entered\\s+into|having|hereby)\\b"
+      // a line cut from a sentence ("subsequent period, NETGEAR reserves the right to sell or license"): long and in
+      // lower case from its first letter ("e-business Hosting Agreement" is short); or one that gives a name it defines
+      // ("User Software License Agreement ("License Agreement"). Except where superseded")
+      + "|^(?-i:[a-z])(?:\\S+\\s+){6}|\\(\\s*[\"“][^\"”]{1,40}[\"”]\\s*\\)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public Optional<ExtractedText> find(ParsedDocument document) {
@@ -177,7 +188,7 @@ public final class TitleExtractor {
     }
     String lower = line.toLowerCase(Locale.ROOT);
     // a sentence of the body, not a heading
-    if (line.endsWith(".") && !lower.matches(".*\\bno\\.$") || lower.startsWith("this ")) {
+    if (line.endsWith(".") && !lower.matches(".*\\bno\\.$") || lower.startsWith("this ") || BODY.matcher(line).find()) {
       return 0;
     }
     long words = line.chars().filter(c -> c == ' ').count() + 1;

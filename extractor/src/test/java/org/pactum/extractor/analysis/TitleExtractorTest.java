@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +106,23 @@ class TitleExtractorTest {
     assertEquals("CONFIDENTIALITY AGREEMENT", title("CONFIDENTIALITY AGREEMENT\n(ONE-WAY NON-DISCLOSURE AGREEMENT)\nThis"));
     assertEquals("CONSTRUCTION AGREEMENT", title("CONSTRUCTION AGREEMENT\n[GRAPHIC OMITTED]\nThis"));
     assertEquals("NON-COMPETITION AGREEMENT", title("NON-COMPETITION AGREEMENT\n(BETWEEN FRANCHISEE AND ITS PERSONNEL)\nThis"));
+  }
+
+  @Test
+  void aLineOfTheBodyThatNamesAnAgreementIsNoTitle() {
+    assertEquals(Optional.empty(), found("WHEREAS, Alder and Birch entered into the Supply Agreement;\nNOW, THEREFORE, they agree"));
+    assertEquals(Optional.empty(), found("Outsourced work regarding this Contract is stated below:\n1. Design of the hotel"));
+    assertEquals(Optional.empty(), found("during any subsequent period, Acme reserves the right to sell or license\nProducts to others"));
+    assertEquals(Optional.empty(),
+        found("User Software License Agreement (\"License Agreement\"). Except where superseded\nby an order, it applies"));
+    assertEquals("Supply Agreement", title("Alder and Birch having previously entered into a Distributor Agreement\n\n"
+        + "This Supply Agreement is made on 2 June 2020 between them."));
+    assertEquals("e-business Hosting Agreement", title("e-business Hosting Agreement\n\nThis agreement is made"));
+  }
+
+  private static Optional<String> found(String text) {
+    ParsedDocument doc = new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0);
+    return new TitleExtractor().find(doc).map(ExtractedText::value);
   }
 
   private static String title(String text) {

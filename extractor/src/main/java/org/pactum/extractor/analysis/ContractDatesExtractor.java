@@ -129,6 +129,14 @@ public final class ContractDatesExtractor {
   private static final Pattern TAKES_EFFECT_ON_DEFINED = Pattern.compile(
       "(?i)\\b(?:takes?|shall\\s+take|will\\s+take)\\s+effect\\s+(?:on|as\\s+of)\\s+the\\s+((?:[\\w-]+\\s+){0,3}date)\\b");
 
+  /**
+   * An opening that dates the agreement by its signatures rather than by a date: "is entered into as of the date last
+   * signed below", "made and effective as of the date of the last signature hereto". A date after it is not the
+   * agreement's by its place alone ("The Term shall commence on January 1, 2024").
+   */
+  private static final Pattern DATED_BY_SIGNATURES = Pattern.compile(
+      "(?i)\\b(?:as\\s+of|on)\\s+the\\s+(?:(?:last|latest|later)\\s+)?(?:date|day)\\b[^.;]{0,40}?\\b" + SIGNED_WORDS);
+
   private final DateFinder finder = new DateFinder();
 
   /** The two dates; each may be absent. */
@@ -144,9 +152,12 @@ public final class ContractDatesExtractor {
     List<DateMention> mentions = all.stream()
         .filter(m -> !FILING_STAMP.matcher(window(text, m, 140, -1)).find())
         .toList();
+    Matcher bySignatures = DATED_BY_SIGNATURES.matcher(text).region(0, Math.min(text.length(), PREAMBLE_CHARS));
+    int datedBySignatures = bySignatures.find() ? bySignatures.start() : Integer.MAX_VALUE;
     List<DateMention> preamble = mentions.stream()
         .filter(m -> m.start() < PREAMBLE_CHARS)
         .filter(m -> PREAMBLE_CUE.matcher(window(text, m, 200, 0)).find())
+        .filter(m -> m.start() < datedBySignatures || MADE_ON.matcher(window(text, m, 60, -1)).find())
         .toList();
     Optional<DateMention> agreement = preamble.stream()
         .filter(m -> MADE_ON.matcher(window(text, m, 60, -1)).find())

@@ -114,6 +114,23 @@ class ContractDatesExtractorTest {
   }
 
   @Test
+  void anOpeningDatedByTheSignaturesLeavesTheDatesAfterItToTheTerm() {
+    String opening = "SPONSORSHIP AGREEMENT\nThis Sponsorship Agreement is entered into as of the date last signed below by"
+        + " Acme Ltd and Zenith Inc.\n";
+    ContractDatesExtractor.Dates undated = dates(opening + "1. Term. The Term shall commence on January 1, 2024 and expire on"
+        + " December 31, 2026.\n");
+    assertEquals(Optional.empty(), day(undated.agreement()));
+    assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), day(undated.effective()));
+    String signatures = "ACME LTD ZENITH INC\nBY: /s/ A. Smith BY: /s/ B. Jones\nDate: 11/20/2023 Date: 11/22/2023\n";
+    ContractDatesExtractor.Dates signed = dates(opening + "1. Term. The Term shall commence on January 1, 2024.\n"
+        + "2. Fees. Acme shall pay the fees when invoiced.\n".repeat(60) + signatures);
+    assertEquals(Optional.of(LocalDate.of(2023, 11, 22)), day(signed.agreement()));
+    // a date the opening says the agreement is made on is its date all the same
+    assertEquals(Optional.of(LocalDate.of(2023, 11, 1)), day(dates("This Agreement is effective as of the date of the last"
+        + " signature below and is made on November 1, 2023 by Acme Ltd and Zenith Inc.").agreement()));
+  }
+
+  @Test
   void aPreambleBehindALongTableOfContentsIsDatedWhereItSaysTheAgreementIsMade() {
     String contents = "DISTRIBUTION AGREEMENT\nTable of Contents\n" + "Article 1. Definitions and Interpretation ........ 4\n".repeat(70);
     ContractDatesExtractor.Dates d = dates(contents + "This DISTRIBUTION AGREEMENT (\"Agreement\") is entered into as of"

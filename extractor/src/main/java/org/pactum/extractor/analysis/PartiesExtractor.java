@@ -70,8 +70,9 @@ public final class PartiesExtractor {
    */
   private static final Pattern INTRODUCTION = Pattern.compile(
       "\\b(?:(?:confirms?,?(?:\\s+[a-z]{1,12}){0,3},?\\s+(?:its|their)\\s+agreement|agrees?)\\s+with"
-          // "is entered into by", also with its date between: "is entered into as of May 1, 2020 by"
-          + "|(?:entered\\s+into|made|executed)(?:\\s+(?:as\\s+of|on)\\s+[\\w ,]{4,30}?)?\\s+by)"
+          // "is entered into by", also with its date between: "is entered into as of May 1, 2020 by", and its place: "was
+          // signed on 8 March 2017 in Beijing by"
+          + "|(?:entered\\s+into|made|executed|signed)(?:\\s+(?:as\\s+of|on)\\s+[\\w ,]{4,30}?)?(?:\\s+(?:in|at)\\s+[A-Z][\\w ,]{1,30}?)?\\s+by)"
           + "\\s+(?=[A-Z]|[a-z]{1,3}[A-Z])(?!.*\\b(?:with|by)\\s)", Pattern.DOTALL);
   /** What follows a name to say it is a company's: ", a California corporation", ", a corporation organized under". */
   private static final Pattern DESCRIBED_AS_COMPANY =
@@ -107,7 +108,7 @@ public final class PartiesExtractor {
   /** How far after "between" a list of names without short names may run. */
   private static final int NO_ALIAS_CHARS = 400;
   private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+[A-Z]");
-  private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|corp|co|l\\.p|s\\.a|n\\.v|b\\.v|l\\.l\\.c)\\.$");
+  private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|corp|co|pte|pty|l\\.p|s\\.a|n\\.v|b\\.v|l\\.l\\.c)\\.$");
   /** Where the description of a party starts after its name. */
   private static final Pattern DESCRIPTION =
       Pattern.compile(
@@ -154,7 +155,7 @@ public final class PartiesExtractor {
       Pattern.compile("\\b(?:WHEREAS|W\\s?I\\s?T\\s?N\\s?E\\s?S\\s?S\\s?E\\s?T\\s?H|RECITALS|BACKGROUND|PREAMBLE|NOW,?\\s+THEREFORE)\\b");
   /** A verb in a "name" shows it is a sentence that happens to end in a defined term, not a party's name. */
   private static final Pattern SENTENCE_VERB = Pattern.compile(
-      "\\s(?:shall|will|is|are|between|among|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
+      "\\s(?:shall|will|is|are|was|were|between|among|has|have|had|hereby|wish|wishes|desire|desires|agree|agrees|accepts|serves|markets|provides|anticipate)\\s");
   /**
    * What a name never holds: a sentence end after an ordinary word ("the parking lots. The Arena", "Hosting Agreement. This"), an address or a
    * street number where the name should start, or what shows a statute or a security that a defined term names ("the Investment

@@ -246,6 +246,21 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aContractSignedOnADateAndAtAPlaceByItsParties() {
+    assertEquals(List.of("Oak Technology Co., Ltd. = Party A", "Pine Media Co., Ltd. = Party B"), parties(
+        "COOPERATION AGREEMENT\nThis Cooperation Agreement was signed on 8 March 2017 in Beijing by Oak Technology Co., Ltd."
+            + " (\"Party A\") and Pine Media Co., Ltd. (\"Party B\")."));
+  }
+
+  @Test
+  void aSecondCompanyFormWithAFullStopEndsNoSentence() {
+    assertEquals(List.of("Larch Pte. Ltd.", "Kapok Pty Ltd."), parties(
+        "This Agreement is entered into on 2 February 2023 between Larch Pte. Ltd. and Kapok Pty Ltd."));
+    assertEquals(List.of("Kapok Pty Ltd", "Larch Pte. Ltd."), parties(
+        "This Agreement is entered into on 2 February 2023 between Kapok Pty Ltd and Larch Pte. Ltd.\n1. Scope."));
+  }
+
+  @Test
   void aContractEnteredIntoByItsFirstPartyAfterAHeadingSentence() {
     assertEquals(List.of("kLoop Systems Corporation = kLoop", "Ferran Corporation = Client"), parties(
         "kLOOP SYSTEMS CORPORATION\n\nSUPPORT AGREEMENT\n\n1. Scope. This Agreement (with its schedules) is entered into"

@@ -43,7 +43,7 @@ public final class RenewalExtractor {
           + "|\\b(?:agreement|contract|term|subscription)\\s+(?:(?:shall|will|automatically)\\s+)*rolls?\\s+over\\b";
   /** Where the renewal begins in a sentence; the renewal term is read after it. */
   private static final Pattern RENEW = Pattern.compile(
-      "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:automatically\\s+)?(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
+      "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:(?:automatically|tacitly)\\s+)?(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
           + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b|" + ROLLING + "|" + CONTINUES);
   /** Wording of a renewal that happens by itself, unless someone objects. */
   private static final String BY_ITSELF =

@@ -86,6 +86,16 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void aTermExtendedTacitlyRenewsByItselfWithTheNoticeThatEndsIt() {
+    RenewalExtractor.Renewal found = find("The Agreement is valid for an initial period of 36 months and shall thereafter be"
+        + " extended tacitly by 12 months at a time, unless terminated by either Party in writing at least 3 months before"
+        + " the end of the respective term.");
+    assertEquals("P12M", found.term().orElseThrow().iso());
+    assertTrue(found.automatic());
+    assertEquals("P3M", found.notice().orElseThrow().iso());
+  }
+
+  @Test
   void anAdditionalYearOrMonthIsARenewalTermButAnExtendedCurePeriodIsNot() {
     assertEquals("P1M", find("Unless either party objects in writing, the engagement will automatically extend for an additional"
         + " month of support.").term().orElseThrow().iso());

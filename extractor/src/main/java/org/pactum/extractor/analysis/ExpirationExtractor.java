@@ -44,11 +44,17 @@ public final class ExpirationExtractor {
   /** A heading that labels the term: "Duration: 24 months ...", "PERIOD: April 15, 2000 through ...". */
   private static final String LABEL = "^\\W*(?:duration|(?:contract\\s+)?period)\\s*:";
   private static final Pattern LABELLED = Pattern.compile("(?i)" + LABEL);
+  /** The term called by what the agreement is for: "the contract period", "The cooperation period is three years". */
+  private static final String AGREEMENT_PERIOD =
+      "(?:contract|cooperation|co-operation|service|license|licence|distribution|agency|supply|sponsorship|consulting)\\s+period";
+  private static final Pattern NAMES_PERIOD = Pattern.compile("(?i)" + AGREEMENT_PERIOD);
+  /** The period as a label: "INITIAL DISTRIBUTION PERIOD: April 15, 2000 through October 15, 2000". */
+  private static final Pattern PERIOD_LABEL = Pattern.compile("(?i)" + AGREEMENT_PERIOD + "\\s*:");
   /** The agreement called by its acronym: "This NDA shall remain in effect ...". */
   private static final Pattern ACRONYM_SUBJECT = Pattern.compile("^\\W*This\\s+[A-Z]{2,8}\\b");
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)\\b(?:term|continues?|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expires?|in\\s+effect|in\\s+force|duration"
-          + "|terminate\\s+on|end\\s+on|contract\\s+period|expiration\\s+date|valid\\s+(?:for|until|through)|effective\\s+(?:until|through|from)"
+          + "|terminate\\s+on|end\\s+on|" + AGREEMENT_PERIOD + "|expiration\\s+date|valid\\s+(?:for|until|through)|effective\\s+(?:until|through|from)"
           // "shall be effective for an initial period of three (3) years", not "effective for all orders"
           + "|effective\\s+for(?=\\s+(?:an?\\s+(?:\\w+\\s+)?(?:period|term)\\b|[\\w-]+\\s+(?:\\(\\d{1,3}\\)\\s+)?(?:years?|months?)\\b))"
           + "|runs?\\s+(?:for|until|through)|last\\s+for)\\b|\\btermination\\s+date\\s*:"
@@ -62,7 +68,7 @@ public final class ExpirationExtractor {
       "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
           + "(?:(?:unless|except|subject|notwithstanding)[^,]{0,200},\\s*)?(?:the\\s+parties\\s+(?:hereby\\s+)?agree\\s+that\\s+)?"
           + "(?:the\\s+)?(?:initial\\s+|original\\s+)?"
-          + "(?:term|contract\\s+period|agreement|contract|this\\s+(?:agreement|contract|(?-i:[A-Z]{2,8}))"
+          + "(?:term|" + AGREEMENT_PERIOD + "|agreement|contract|this\\s+(?:agreement|contract|(?-i:[A-Z]{2,8}))"
           // "This Development Agreement", "This Second Amendment"
           + "|this\\s+(?:(?-i:[A-Z])[\\w-]*\\s+){1,3}(?:agreement|amendment|contract))\\b"
           // a defined term that merely starts with the word ("Contract Year", "Term Sheet") is not the term
@@ -161,9 +167,12 @@ public final class ExpirationExtractor {
         continue;
       }
       String lower = s.toLowerCase(Locale.ROOT);
-      if (!lower.contains("term") && !lower.contains("agreement") && !lower.contains("contract")
+      // a sentence that names neither the term nor the agreement may still be about "the cooperation period", when
+      // that period is its subject or labels it
+      boolean periodOnly = !lower.contains("term") && !lower.contains("agreement") && !lower.contains("contract")
           && !lower.contains("amendment") && !lower.contains("expiration date") && !LABELLED.matcher(s).find()
-          && !ACRONYM_SUBJECT.matcher(s).find()) {
+          && !ACRONYM_SUBJECT.matcher(s).find();
+      if (periodOnly && !NAMES_PERIOD.matcher(s).find()) {
         continue;
       }
       Matcher heading = HEADING.matcher(s);
@@ -175,6 +184,9 @@ public final class ExpirationExtractor {
         continue;
       }
       boolean strong = SUBJECT.matcher(head.strip()).find();
+      if (periodOnly && !strong && !PERIOD_LABEL.matcher(head).find()) {
+        continue;
+      }
       Optional<Expiration> found = written(document, mentions, from, to);
       if (strong && found.isPresent()) {
         return found;

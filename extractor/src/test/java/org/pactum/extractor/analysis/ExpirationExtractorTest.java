@@ -104,6 +104,18 @@ class ExpirationExtractorTest {
   }
 
   @Test
+  void aTermCalledByWhatTheAgreementIsFor() {
+    assertEquals(LocalDate.of(2020, 3, 7), find("The cooperation period is three years, from March 8, 2017 to March 7, 2020.")
+        .orElseThrow().date());
+    assertEquals(LocalDate.of(2000, 10, 15), find("INITIAL DISTRIBUTION PERIOD: April 15, 2000 through October 15, 2000 (6 Months"
+        + " from the Effective Date)").orElseThrow().date());
+    Expiration counted = find("The cooperation period shall be two (2) years from the Effective Date.").orElseThrow();
+    assertEquals(LocalDate.of(2022, 4, 1), counted.date());
+    assertTrue(counted.computed());
+    assertEquals(Optional.empty(), find("During the service period the Provider shall keep records until March 1, 2021."));
+  }
+
+  @Test
   void aTermToTheEndOfAYear() {
     assertEquals(LocalDate.of(2021, 12, 31), find("The contract remains in effect until the end of 2021, when the parties"
         + " will meet again.").orElseThrow().date());

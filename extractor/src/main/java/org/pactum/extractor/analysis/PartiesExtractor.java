@@ -108,6 +108,8 @@ public final class PartiesExtractor {
   /** How far after "between" a list of names without short names may run. */
   private static final int NO_ALIAS_CHARS = 400;
   private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+[A-Z]");
+  /** The "and" between two names: "Kapok Pty Ltd and Larch Pte. Ltd.". */
+  private static final Pattern JOINING_AND = Pattern.compile(",?\\s+(?:and|AND)\\s+");
   private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|corp|co|pte|pty|l\\.p|s\\.a|n\\.v|b\\.v|l\\.l\\.c)\\.$");
   /** Where the description of a party starts after its name. */
   private static final Pattern DESCRIPTION =
@@ -299,6 +301,29 @@ public final class PartiesExtractor {
     return company && DESCRIPTION.matcher(text).region(nameEnd, and.start()).lookingAt() ? span : null;
   }
 
+  /**
+   * The second of two company names that {@code span} holds joined by "and" ("Kapok Pty Ltd and Larch Pte. Ltd."), or
+   * null when it holds one name; "Procter and Gamble Company" is one, its first part being in no company form.
+   */
+  private static int @Nullable [] secondCompany(String text, int[] span) {
+    int firstEnd = companyEnd(text, span);
+    if (firstEnd < 0 || firstEnd >= span[1]) {
+      return null;
+    }
+    Matcher and = JOINING_AND.matcher(text).region(firstEnd, span[1]);
+    if (!and.lookingAt()) {
+      return null;
+    }
+    Matcher second = COMPANY.matcher(text).region(and.end(), span[1]);
+    return second.lookingAt() && second.end() == span[1] ? new int[] {and.end(), span[1]} : null;
+  }
+
+  /** Where the first company name in {@code span} ends, or -1 when the span does not open with one. */
+  private static int companyEnd(String text, int[] span) {
+    Matcher first = COMPANY.matcher(text).region(span[0], span[1]);
+    return first.lookingAt() ? first.end() : -1;
+  }
+
   /** Where the recitals start after {@code from}, or {@code to} when they do not start before it. */
   private static int preambleEnd(String text, int from, int to) {
     Matcher end = PREAMBLE_END.matcher(text);
@@ -360,6 +385,11 @@ public final class PartiesExtractor {
         span = company ? span : null;
       }
       int[] next = span == null ? null : nextCompany(text, span[1], alias.start());
+      if (next == null && span != null) {
+        // two companies before one short name: "between Kapok Pty Ltd and Larch Pte. Ltd. (the "Supplier")"
+        next = secondCompany(text, span);
+        span = next == null ? span : new int[] {span[0], companyEnd(text, span)};
+      }
       if (next != null) {
         parties.add(party(document, text, span, null, 0.6));
         span = next;

@@ -261,6 +261,18 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void twoCompaniesBeforeOneShortNameAreTwoParties() {
+    assertEquals(List.of("Kapok Pty Ltd", "Larch Pte. Ltd. = Supplier"), parties(
+        "This Agreement is entered into on 2 February 2023 between Kapok Pty Ltd and Larch Pte. Ltd. (the \"Supplier\")."));
+    assertEquals(List.of("Kes 7 Capital Inc.", "Bloom Burton & Co. Ltd. = Agents", "Zenith Pharma Inc. = Company"), parties(
+        "This Agency Agreement is made between Kes 7 Capital Inc., and Bloom Burton & Co. Ltd. (the \"Agents\") and"
+            + " Zenith Pharma Inc. (the \"Company\")."));
+    // a name with "and" inside, whose first part is in no company form, is one
+    assertEquals(List.of("Procter and Gamble Company = P&G", "Acme Inc. = Acme"), parties(
+        "This Agreement is made between The Procter and Gamble Company (\"P&G\") and Acme Inc. (\"Acme\")."));
+  }
+
+  @Test
   void aContractEnteredIntoByItsFirstPartyAfterAHeadingSentence() {
     assertEquals(List.of("kLoop Systems Corporation = kLoop", "Ferran Corporation = Client"), parties(
         "kLOOP SYSTEMS CORPORATION\n\nSUPPORT AGREEMENT\n\n1. Scope. This Agreement (with its schedules) is entered into"

@@ -60,6 +60,14 @@ public final class RenewalExtractor {
           // "shall continue from year to year unless terminated by either party upon thirty (30) days' notice", "on a
           // month-to-month basis until terminated"
           + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b[^.;]{0,40}?\\b(?:unless|until)\\b");
+  /**
+   * A renewal the parties must agree on, which no one has to object to: "shall be renewed for additional terms of one
+   * (1) year each by mutual written agreement of the parties". Not where it happens unless they agree otherwise.
+   */
+  private static final Pattern BY_AGREEMENT = Pattern.compile(
+      "(?i)\\b(?:by|upon|with|on)\\s+(?:the\\s+)?mutual\\s+(?:written\\s+)?(?:agreement|consent)\\b|\\bif\\s+(?:both|the)\\s+parties\\s+"
+          + "(?:so\\s+)?agree|\\bas\\s+mutually\\s+agreed\\b");
+  private static final Pattern OBJECTION = Pattern.compile("(?i)\\bunless\\b|\\bautomatic");
   /** A renewal as long as the initial term: "for successive terms of the same duration", "for a like period". */
   private static final Pattern AS_LONG_AS_INITIAL = Pattern.compile(
       "(?i)\\b(?:(?:same|like|equal|identical)\\s+(?:duration|length|period|term)s?\\b(?!\\s+of\\s+time)"
@@ -171,7 +179,8 @@ public final class RenewalExtractor {
               : Optional.empty())
           .or(() -> first(TERM, s.substring(renew.start()), span.start() + renew.start(), document))
           .or(() -> unnumbered(s.substring(renew.start()), span.start() + renew.start(), document));
-      boolean automatic = UNLESS_NOTICE.matcher(s).find();
+      boolean automatic = UNLESS_NOTICE.matcher(s).find()
+          && !(BY_AGREEMENT.matcher(s).find() && !OBJECTION.matcher(s).find());
       Optional<ExtractedPeriod> notice = automatic ? first(NOTICE, s, span.start(), document) : Optional.empty();
       Matcher same = AS_LONG_AS_INITIAL.matcher(s).region(renew.start(), s.length());
       Optional<Provenance> asLongAsInitial = term.isEmpty() && same.find()

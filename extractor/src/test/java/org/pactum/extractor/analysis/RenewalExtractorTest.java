@@ -96,6 +96,22 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void aRenewalThePartiesMustAgreeOnIsNotAutomaticAndHasNoNoticeToPreventIt() {
+    RenewalExtractor.Renewal agreed = find("This Agreement shall be renewed for additional terms of one (1) year each by mutual"
+        + " written agreement of the parties.");
+    assertEquals("P1Y", agreed.term().orElseThrow().iso());
+    assertFalse(agreed.automatic());
+    RenewalExtractor.Renewal extended = find("The Term of this Agreement shall be extended for subsequent one year periods upon"
+        + " the mutual agreement of the parties, which agreement shall be given at least 120 days prior to the end of the"
+        + " Term.");
+    assertFalse(extended.automatic());
+    assertTrue(extended.notice().isEmpty());
+    // renewing unless the parties agree otherwise is automatic
+    assertTrue(find("This Agreement shall be automatically renewed for successive one-year terms unless the parties mutually"
+        + " agree otherwise.").automatic());
+  }
+
+  @Test
   void anAdditionalYearOrMonthIsARenewalTermButAnExtendedCurePeriodIsNot() {
     assertEquals("P1M", find("Unless either party objects in writing, the engagement will automatically extend for an additional"
         + " month of support.").term().orElseThrow().iso());

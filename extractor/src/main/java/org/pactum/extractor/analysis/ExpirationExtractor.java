@@ -78,7 +78,7 @@ public final class ExpirationExtractor {
   private static final Pattern ALTERNATIVE_END = Pattern.compile("(?i)\\b(?:later|longer)\\s+of\\b");
   /** Where a sentence moves from the initial term to renewals, notices or exceptions. */
   private static final Pattern CLIP = Pattern.compile(
-      "(?i)\\brenew|\\bextended\\s+for|\\bnotice|provided,?\\s+(?:however|that)|(?<!continue\\s|continues\\s)\\bthereafter");
+      "(?i)\\brenew|\\bextended\\s+(?:(?:automatically|tacitly)\\s+(?:for|by)|for)\\b|\\bnotice|provided,?\\s+(?:however|that)|(?<!continue\\s|continues\\s)\\bthereafter");
   /**
    * A heading run into the sentence by the text layout: "Term and Renewal The term of ...", "3. TERM AND
    * RENEWAL 3.1 This Agreement ...", also an article's heading over its first section's: "Article 4 Duration

@@ -116,6 +116,15 @@ class ExpirationExtractorTest {
   }
 
   @Test
+  void aTermExtendedAutomaticallyByAYearHasNoEndOfItsOwn() {
+    assertEquals(Optional.empty(), find("The term shall be extended automatically by one year unless the Customer cancels in"
+        + " writing 30 days before the end of the term."));
+    // an extension the parties may agree on mid-sentence does not hide the end after it
+    assertEquals(LocalDate.of(2028, 12, 31), find("The term of this Agreement, unless mutually extended by written agreement of"
+        + " the Parties, shall commence as of the date hereof and shall expire on December 31, 2028.").orElseThrow().date());
+  }
+
+  @Test
   void aTermToTheEndOfAYear() {
     assertEquals(LocalDate.of(2021, 12, 31), find("The contract remains in effect until the end of 2021, when the parties"
         + " will meet again.").orElseThrow().date());

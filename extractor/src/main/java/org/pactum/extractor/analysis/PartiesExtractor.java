@@ -51,7 +51,9 @@ public final class PartiesExtractor {
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
   private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.\\s?[AaÀà]\\.?\\s?[Rr]\\.\\s?[Ll]|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY|Pte|PTE)\\.?"
       + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
-      + "|LP|LLP|SpA|Trust|TRUST)"
+      + "|LP|LLP|SpA|Trust|TRUST"
+      // European and Asian forms written without full stops: "Hazel BV", "Nordic Oy", "Tanjong Sdn Bhd"
+      + "|BV|NV|SAS|SARL|SRL|KGaA|KG|Oy|ApS|A/S|Bhd|PLLC)"
       // two forms in a row: "Pty Ltd", "Co., Ltd."
       + "(?:,?\\s+(?:Ltd|LTD|Limited|LIMITED)\\.?)?";
   /** A company name: capitalised words ending in a company form, in any alphabet's letters ("ÖSTRA CAPITAL FUND, L.P."). */

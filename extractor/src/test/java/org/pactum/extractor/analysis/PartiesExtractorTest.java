@@ -261,6 +261,14 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void companyFormsWrittenWithoutFullStops() {
+    assertEquals(List.of("Ginkgo AG", "Hazel BV"), parties("This Distribution Agreement dated as of 2019-11-04 is made"
+        + " between Ginkgo AG and Hazel BV."));
+    assertEquals(List.of("Tanjong Logistics Sdn Bhd", "Acme Trading SARL"), parties("This Agreement is made between Tanjong"
+        + " Logistics Sdn Bhd and Acme Trading SARL."));
+  }
+
+  @Test
   void twoCompaniesBeforeOneShortNameAreTwoParties() {
     assertEquals(List.of("Kapok Pty Ltd", "Larch Pte. Ltd. = Supplier"), parties(
         "This Agreement is entered into on 2 February 2023 between Kapok Pty Ltd and Larch Pte. Ltd. (the \"Supplier\")."));

@@ -12,7 +12,7 @@ import org.pactum.extractor.model.Provenance;
  * Finds the governing law: "governed by ... the laws of the State of New York", "the laws of the State of
  * California shall govern", "made in the State of Nevada and governed by the laws thereof", "English law shall
  * govern", "construed under Delaware law", "The applicable law is the law of the Netherlands", "subject to German law", a
- * heading that names it ("GOVERNING LAW: Illinois."). The wordings are tried from the surest to the loosest, and within
+ * heading that names it ("GOVERNING LAW: Illinois.", "Applicable law: French law."). The wordings are tried from the surest to the loosest, and within
  * one the first statement that names a known jurisdiction wins: "subject to the export laws of the United
  * States" is only taken when nothing says what governs the contract.
  */
@@ -72,8 +72,13 @@ public final class GoverningLawExtractor {
       "(?i)\\bgoverning\\s+law\\s*[.:\\-\u2013]\\s*(?:the\\s+)?(?:laws?\\s+of\\s+)?" + OF_JURISDICTION + "(?=\\s*[.;]|\\s*$)",
       Pattern.MULTILINE);
 
-  private static final List<Pattern> SUREST_FIRST =
-      List.of(LAWS_OF, LAWS_GOVERN, LAWS_THEREOF, ADJECTIVE_LAW, SUBJECT_TO, SUBJECT_TO_ADJECTIVE, HEADING_NAMES_IT);
+  /** A label that names the law by its adjective: "Applicable law: French law.", "Governing law - English law". */
+  private static final Pattern LABEL_NAMES_ITS_LAW = Pattern.compile(
+      "(?i)\\b(?:governing|applicable)\\s+law\\s*[:\\-\u2013]\\s*(?:the\\s+)?([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?(?=\\s*[.;]|\\s*$)",
+      Pattern.MULTILINE);
+
+  private static final List<Pattern> SUREST_FIRST = List.of(
+      LAWS_OF, LAWS_GOVERN, LAWS_THEREOF, ADJECTIVE_LAW, SUBJECT_TO, SUBJECT_TO_ADJECTIVE, HEADING_NAMES_IT, LABEL_NAMES_ITS_LAW);
 
   /** "the laws of the United States and the State of Florida": the state says more than the country. */
   private static final Pattern STATE_AFTER_COUNTRY =

@@ -85,6 +85,9 @@ class GoverningLawExtractorTest {
     assertEquals("US-TX", law("GOVERNING LAW. This Agreement shall be governed by the laws of the State of Texas."));
     assertEquals("", law("GOVERNING LAW: see Schedule 4."));
     assertEquals("IE", law("Governing law: the laws of Ireland."));
+    assertEquals("FR", law("Applicable law: French law."));
+    assertEquals("GB-ENG", law("Governing Law - English law.\nJurisdiction - the courts of London."));
+    assertEquals("", law("Applicable Law: Each party shall comply with all applicable law."));
   }
 
   @Test

@@ -36,6 +36,9 @@ public final class PartiesExtractor {
   /** A joint filing agreement may be signed by a dozen funds and their managers. */
   private static final int MAX_SIGNATORIES = 12;
 
+  /** The roles a contract gives its parties. */
+  private static final String ROLES = "Buyer|Seller|Supplier|Customer|Purchaser|Vendor|Client|Contractor|Licensor|Licensee"
+      + "|Lessor|Lessee|Landlord|Tenant|Provider|Distributor|Reseller|Consultant";
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?");
   private static final Pattern ALIAS =
       Pattern.compile(
@@ -47,7 +50,9 @@ public final class PartiesExtractor {
               // the British form, without quotes: (the Company)
               + "|\\((?:the\\s+|hereinafter\\s+(?:called\\s+|referred\\s+to\\s+as\\s+)?(?:the\\s+)?)([A-Z][A-Za-z&-]{1,30}(?:\\s+[A-Z][A-Za-z&-]{1,30}){0,2})\\)"
               // a block layout's own line, without brackets: Hereinafter referred to as "Customer", hereinafter "Licensor"
-              + "|(?<=[.,]\\s{0,3})(?i:hereinafter\\s+(?:(?:referred\\s+to\\s+as|called)\\s+)?)(?:the\\s+)?[\"“]([^\"“”]{1,50})[\"”]");
+              + "|(?<=[.,]\\s{0,3})(?i:hereinafter\\s+(?:(?:referred\\s+to\\s+as|called)\\s+)?)(?:the\\s+)?[\"“]([^\"“”]{1,50})[\"”]"
+              // a role alone in brackets, as a list of parties gives it: "Cedar Software Pty Ltd of 10 George St (Supplier)"
+              + "|\\((" + ROLES + ")\\)");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
   private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.\\s?[AaÀà]\\.?\\s?[Rr]\\.\\s?[Ll]|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY|Pte|PTE)\\.?"
       + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
@@ -85,9 +90,6 @@ public final class PartiesExtractor {
   private static final Pattern SIGNATORY = Pattern.compile(
       "(?m)^[ \\t]*(" + COMPANY.pattern() + ")[ \\t:]*$(?=[\\s\\S]{0,80}?(?:\\bBy\\s*:|/s/))");
   private static final Pattern PARTY_LABEL = Pattern.compile("\\bParty\\s+([A-D])\\s*[:\uff1a]\\s*([^\\n]{3,120}?)(?=\\s+Party\\s+[A-D]\\s*[:\uff1a]|\\n|$)");
-  /** The roles a contract gives its parties. */
-  private static final String ROLES = "Buyer|Seller|Supplier|Customer|Purchaser|Vendor|Client|Contractor|Licensor|Licensee"
-      + "|Lessor|Lessee|Landlord|Tenant|Provider|Distributor|Reseller|Consultant";
   /** An order form's lines, the role first: "Buyer: Acme Corporation". */
   private static final Pattern ROLE_LABEL =
       Pattern.compile("(?m)^[ \\t]*(" + ROLES + ")[ \\t]*:[ \\t]*([^\\n]{3,120}?)[ \\t]*$");
@@ -127,7 +129,9 @@ public final class PartiesExtractor {
               // the capacity it signs in: "Wilmington Trust, not individually but solely as trustee"
               + "|,\\s+(?:not\\s+(?:individually|in\\s+its\\s+individual)|solely\\s+(?:as|in\\s+its))\\b"
               // an address: "c/o ...", or a street number (not a year) after a comma
-              + "|,?\\s+c/o\\s|,\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]");
+              + "|,?\\s+c/o\\s|(?:,|\\s+of)\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]"
+              // a company's registered number: "Cedar Software Pty Ltd ABN 12 345 678 901", "(company number 01234567)"
+              + "|,?\\s+(?:ABN|ACN|ARBN|company\\s+(?:number|no\\.?|registration\\s+number))\\s*:?\\s*\\d");
   /** How a list of parties closes one of them: "on the one hand", "of the first part". */
   private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
   /**

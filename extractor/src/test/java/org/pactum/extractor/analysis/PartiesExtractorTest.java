@@ -261,6 +261,16 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aListOfPartiesWithRegisteredNumbersAddressesAndBareRoles() {
+    assertEquals(List.of("Cedar Software Pty Ltd = Supplier", "Dogwood Health Pty Ltd = Customer"), parties(
+        "SERVICES AGREEMENT\nPARTIES\n1. Cedar Software Pty Ltd ABN 12 345 678 901 of 10 George St, Sydney (Supplier)\n"
+            + "2. Dogwood Health Pty Ltd ABN 98 765 432 109 of 20 Queen St, Brisbane (Customer)\n"));
+    assertEquals(List.of("Alder Limited = Company", "Celebrity Speakers = Agent"), parties(
+        "AGREEMENT between Alder Limited (company number 01234567) (the \"Company\") and Celebrity Speakers of 90 High Street,"
+            + " Burnham (the \"Agent\")."));
+  }
+
+  @Test
   void companyFormsWrittenWithoutFullStops() {
     assertEquals(List.of("Ginkgo AG", "Hazel BV"), parties("This Distribution Agreement dated as of 2019-11-04 is made"
         + " between Ginkgo AG and Hazel BV."));

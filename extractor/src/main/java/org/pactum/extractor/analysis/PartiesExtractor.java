@@ -39,7 +39,9 @@ public final class PartiesExtractor {
   /** The roles a contract gives its parties. */
   private static final String ROLES = "Buyer|Seller|Supplier|Customer|Purchaser|Vendor|Client|Contractor|Licensor|Licensee"
       + "|Lessor|Lessee|Landlord|Tenant|Provider|Distributor|Reseller|Consultant";
-  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?");
+  /** Where the list of parties starts: "between", "among", also "This Agreement is entered into by". */
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:by\\s+and\\s+)?(?:between|among|amongst|B E T W E E N)\\b\\s*:?"
+      + "|\\b(?:is|are|was|were)\\s+(?:hereby\\s+)?(?:entered\\s+into|made|executed)\\s+by\\b(?!\\s+and\\b)");
   private static final Pattern ALIAS =
       Pattern.compile(
           "\\(\\s*(?:[^()\"“”‘]{0,100}?)(?:[\"“”]([^\"“”]{1,50})[\"”]|‘‘?([^\"“”‘’]{1,50})(?:’’?|”)"
@@ -55,7 +57,7 @@ public final class PartiesExtractor {
               + "|\\((" + ROLES + ")\\)");
   /** Company forms: abbreviations may end in a full stop, whole words do not. */
   private static final String FORMS = "(?:(?:Inc|INC|Ltd|LTD|Corp|CORP|Co|CO|L\\.L\\.C|S\\.\\s?[AaÀà]\\.?\\s?[Rr]\\.\\s?[Ll]|S\\.A|L\\.P|N\\.V|B\\.V|S\\.p\\.A|Pty|PTY|Pte|PTE)\\.?"
-      + "|Incorporated|INCORPORATED|LLC|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
+      + "|Incorporated|INCORPORATED|LLC|Limited\\s+Partnership|LIMITED\\s+PARTNERSHIP|Limited|LIMITED|Corporation|CORPORATION|Company|COMPANY|AG|GmbH|GMBH|SA|plc|PLC"
       + "|LP|LLP|SpA|Trust|TRUST"
       // European and Asian forms written without full stops: "Hazel BV", "Nordic Oy", "Tanjong Sdn Bhd"
       + "|BV|NV|SAS|SARL|SRL|KGaA|KG|Oy|ApS|A/S|Bhd|PLLC)"

@@ -271,6 +271,18 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aContractEnteredIntoByTwoCompaniesWithoutShortNames() {
+    assertEquals(List.of("Alder Inc.", "Birch LLC"), parties(
+        "MASTER SUBSCRIPTION AGREEMENT\n\nThis Master Subscription Agreement is entered into by Alder Inc. and Birch LLC."));
+    assertEquals(List.of("Great Lakes Gas Transmission Limited Partnership", "ANR PIPELINE COMPANY"), parties(
+        "This Transportation Service Agreement (Agreement) is entered into by Great Lakes Gas Transmission Limited"
+            + " Partnership (Transporter) and ANR PIPELINE COMPANY (Shipper)."));
+    // a filing made by a company with a regulator names no party
+    assertEquals(List.of(), parties("The Company shall disclose the reports made by Acme Inc. with the Securities and"
+        + " Exchange Commission (\"SEC\") on time."));
+  }
+
+  @Test
   void companyFormsWrittenWithoutFullStops() {
     assertEquals(List.of("Ginkgo AG", "Hazel BV"), parties("This Distribution Agreement dated as of 2019-11-04 is made"
         + " between Ginkgo AG and Hazel BV."));

@@ -177,8 +177,12 @@ public final class PartiesExtractor {
       // which are", "the services described on Exhibit A", "Attention: Swaps Administration", "6 Article III Operation"),
       // and a number before a word in lower case ("3 cable Segments.", "1 on the one hand, and")
       + "|\\bdescribed\\b|\\bwhich\\s+are\\b|^Attention\\b|\\bArticle\\s+(?:[IVX]+|\\d)|^\\d{1,6}\\s+[a-z]");
+  /**
+   * Short names that name no party: the agreement, its date, the parties as a whole, and the regulator whose rules a
+   * contract cites ("the Securities and Exchange Commission ("SEC")").
+   */
   private static final Set<String> NOT_PARTIES =
-      Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment");
+      Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment", "sec", "commission");
 
   public List<Party> find(ParsedDocument document) {
     String text = document.text();

@@ -283,6 +283,13 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aRegulatorWhoseRulesAreCitedIsNoParty() {
+    assertEquals(List.of("Acme Inc. = Acme"), parties("This Agreement is made between Acme Inc. (\"Acme\") and the"
+        + " shareholder named below, an affiliate as defined in Rule 405 of the Rules and Regulations of the Securities and"
+        + " Exchange Commission (\"SEC\")."));
+  }
+
+  @Test
   void companyFormsWrittenWithoutFullStops() {
     assertEquals(List.of("Ginkgo AG", "Hazel BV"), parties("This Distribution Agreement dated as of 2019-11-04 is made"
         + " between Ginkgo AG and Hazel BV."));

@@ -12,9 +12,9 @@ import org.pactum.extractor.model.Provenance;
  * Finds the governing law: "governed by ... the laws of the State of New York", "the laws of the State of
  * California shall govern", "made in the State of Nevada and governed by the laws thereof", "English law shall
  * govern", "construed under Delaware law", "The applicable law is the law of the Netherlands", "subject to German law", a
- * heading that names it ("GOVERNING LAW: Illinois.", "Applicable law: French law."). The wordings are tried from the surest to the loosest, and within
- * one the first statement that names a known jurisdiction wins: "subject to the export laws of the United
- * States" is only taken when nothing says what governs the contract.
+ * heading that names it ("GOVERNING LAW: Illinois.", "Applicable law: French law."). The wordings are tried from the
+ * surest to the loosest, and within one the first statement that names a known jurisdiction wins: "subject to the
+ * export laws of the United States" is only taken when nothing says what governs the contract.
  */
 public final class GoverningLawExtractor {
 

@@ -182,7 +182,7 @@ public final class PartiesExtractor {
    * contract cites ("the Securities and Exchange Commission ("SEC")").
    */
   private static final Set<String> NOT_PARTIES =
-      Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment", "sec", "commission");
+      Set.of("agreement", "effective date", "parties", "party", "this agreement", "contract", "amendment", "sec");
 
   public List<Party> find(ParsedDocument document) {
     String text = document.text();
@@ -314,20 +314,20 @@ public final class PartiesExtractor {
   }
 
   /**
-   * The second of two company names that {@code span} holds joined by "and" ("Kapok Pty Ltd and Larch Pte. Ltd."), or
-   * null when it holds one name; "Procter and Gamble Company" is one, its first part being in no company form.
+   * The second of two company names joined by "and" in {@code [firstEnd, end)}, after a first that ends at {@code
+   * firstEnd} ("Kapok Pty Ltd and Larch Pte. Ltd."), or null when the text holds one name; "Procter and Gamble Company" is
+   * one, its first part being in no company form ({@code firstEnd} is then -1).
    */
-  private static int @Nullable [] secondCompany(String text, int[] span) {
-    int firstEnd = companyEnd(text, span);
-    if (firstEnd < 0 || firstEnd >= span[1]) {
+  private static int @Nullable [] secondCompany(String text, int firstEnd, int end) {
+    if (firstEnd < 0 || firstEnd >= end) {
       return null;
     }
-    Matcher and = JOINING_AND.matcher(text).region(firstEnd, span[1]);
+    Matcher and = JOINING_AND.matcher(text).region(firstEnd, end);
     if (!and.lookingAt()) {
       return null;
     }
-    Matcher second = COMPANY.matcher(text).region(and.end(), span[1]);
-    return second.lookingAt() && second.end() == span[1] ? new int[] {and.end(), span[1]} : null;
+    Matcher second = COMPANY.matcher(text).region(and.end(), end);
+    return second.lookingAt() && second.end() == end ? new int[] {and.end(), end} : null;
   }
 
   /** Where the first company name in {@code span} ends, or -1 when the span does not open with one. */
@@ -399,8 +399,9 @@ public final class PartiesExtractor {
       int[] next = span == null ? null : nextCompany(text, span[1], alias.start());
       if (next == null && span != null) {
         // two companies before one short name: "between Kapok Pty Ltd and Larch Pte. Ltd. (the "Supplier")"
-        next = secondCompany(text, span);
-        span = next == null ? span : new int[] {span[0], companyEnd(text, span)};
+        int firstEnd = companyEnd(text, span);
+        next = secondCompany(text, firstEnd, span[1]);
+        span = next == null ? span : new int[] {span[0], firstEnd};
       }
       if (next != null) {
         parties.add(party(document, text, span, null, 0.6));

@@ -67,6 +67,7 @@ public final class RenewalExtractor {
   private static final Pattern BY_AGREEMENT = Pattern.compile(
       "(?i)\\b(?:by|upon|with|on)\\s+(?:the\\s+)?mutual\\s+(?:written\\s+)?(?:agreement|consent)\\b|\\bif\\s+(?:both|the)\\s+parties\\s+"
           + "(?:so\\s+)?agree|\\bas\\s+mutually\\s+agreed\\b");
+  /** What makes a renewal happen unless someone objects, whatever the parties may also agree. */
   private static final Pattern OBJECTION = Pattern.compile("(?i)\\bunless\\b|\\bautomatic");
   /** A renewal as long as the initial term: "for successive terms of the same duration", "for a like period". */
   private static final Pattern AS_LONG_AS_INITIAL = Pattern.compile(

@@ -48,6 +48,8 @@ public final class RenewalExtractor {
   /** Wording of a renewal that happens by itself, unless someone objects. */
   private static final String BY_ITSELF =
       "automatic(?:ally)?|auto-?renew|evergreen|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew|" + ROLLING
+          // "The subscription renews annually unless cancelled"; not a fee that "renews annually"
+          + "|\\b(?:agreement|contract|term|subscription|licen[cs]e|it)\\s+renews\\s+(?:annually|monthly|(?:each|every)\\s+(?:year|month))\\b"
           + "|" + CONTINUES;
   private static final Pattern AUTOMATIC = Pattern.compile(
       "(?i)" + BY_ITSELF + "|successive|additional|further|consecutive"
@@ -76,7 +78,8 @@ public final class RenewalExtractor {
   /** Renewals by the year or the month without a number: "from year to year", "for successive annual periods". */
   private static final Pattern YEARLY = Pattern.compile(
       "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
-  private static final Pattern MONTHLY = Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis");
+  private static final Pattern MONTHLY =
+      Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis|\\b(?:each|every)\\s+month\\b|(?<=\\brenews\\s)monthly\\b");
   private static final Pattern HALF_YEARLY = Pattern.compile("(?i)\\bhalf\\s+a\\s+year\\b|\\bsemi-?annual(?:ly|\\s+periods?)\\b");
 
   /** A renewal length written without a number, and what it is. */

@@ -96,6 +96,19 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void aSubscriptionThatRenewsAnnuallyOrEachMonthUnlessCancelled() {
+    RenewalExtractor.Renewal yearly = find("The subscription renews annually unless cancelled at least 14 days before the"
+        + " renewal date.");
+    assertEquals("P1Y", yearly.term().orElseThrow().iso());
+    assertTrue(yearly.automatic());
+    assertEquals("P14D", yearly.notice().orElseThrow().iso());
+    assertEquals("P1M", find("This Agreement renews each month unless either party cancels it with 10 days' notice.")
+        .term().orElseThrow().iso());
+    // a fee that renews is no renewal of the contract
+    assertTrue(find("The licence fee for the software renews annually.").term().isEmpty());
+  }
+
+  @Test
   void aRenewalThePartiesMustAgreeOnIsNotAutomaticAndHasNoNoticeToPreventIt() {
     RenewalExtractor.Renewal agreed = find("This Agreement shall be renewed for additional terms of one (1) year each by mutual"
         + " written agreement of the parties.");

@@ -11,10 +11,10 @@ import org.pactum.extractor.model.Provenance;
 /**
  * Finds the governing law: "governed by ... the laws of the State of New York", "the laws of the State of
  * California shall govern", "made in the State of Nevada and governed by the laws thereof", "English law shall
- * govern", "construed under Delaware law", "The applicable law is the law of the Netherlands", "subject to German law", a
- * heading that names it ("GOVERNING LAW: Illinois.", "Applicable law: French law."). The wordings are tried from the
- * surest to the loosest, and within one the first statement that names a known jurisdiction wins: "subject to the
- * export laws of the United States" is only taken when nothing says what governs the contract.
+ * govern", "Chinese law shall apply", "construed under Delaware law", "The applicable law is the law of the Netherlands",
+ * "subject to German law", a heading that names it ("GOVERNING LAW: Illinois.", "Applicable law: French law."). The
+ * wordings are tried from the surest to the loosest, and within one the first statement that names a known jurisdiction
+ * wins: "subject to the export laws of the United States" is only taken when nothing says what governs the contract.
  */
 public final class GoverningLawExtractor {
 
@@ -25,11 +25,12 @@ public final class GoverningLawExtractor {
    * "the" ("the laws ofthe State ofTexas"), the name then having to be a known jurisdiction.
    */
   private static final String OF_JURISDICTION =
-      "(?:the\\s*)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic)\\s+of\\s*)?([A-Z][A-Za-z.&'\\s]{1,40})";
+      "(?:the\\s*)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic|socialist\\s+republic|grand\\s+duchy"
+          + "|special\\s+administrative\\s+region)\\s+of\\s*)?([A-Z][A-Za-z.&'\\s\u00C0-\u00FF]{1,40})";
 
   /** "... laws of X" or "... laws and decisions of X" after a governing verb, within one sentence. */
   private static final Pattern LAWS_OF = lawsOfAfter(
-      "govern(?:ed|s)?|constru(?:ed|e)|interpret(?:ed)?|enforced|controlled|applied");
+      "govern(?:ed|s)?|constru(?:ed|e)|interpret(?:ed)?|enforced|controlled|applied|read(?=\\s+(?:and|in)\\s)");
 
   /**
    * "The laws of the State of New York (...) govern all matters", "the law of X applies". The verb is looked for
@@ -49,16 +50,17 @@ public final class GoverningLawExtractor {
   /** "X law shall govern", "governed by X law", "governed by and construed under English law", "governed by PRC Laws". */
   private static final Pattern ADJECTIVE_LAW =
       Pattern.compile(
-          "(?i)(?:govern(?:ed|s)?\\s+(?:by|under)(?:\\s+and\\s+(?:construed|interpreted)\\s+(?:in\\s+accordance\\s+with|under))?"
-              + "|(?:construed|interpreted)\\s+(?:in\\s+accordance\\s+with|under))\\s+"
-              + "(?:the\\s+)?([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?\\b|\\b([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?\\s+(?:shall|will)\\s+govern");
+          "(?i)(?:govern(?:ed|s)?\\s+(?:by|under)(?:,?\\s+and\\s+(?:construed|interpreted)\\s+(?:in\\s+accordance\\s+with|under))?"
+              + "|(?:construed|interpreted)\\s+(?:in\\s+accordance\\s+with|under)),?\\s+"
+              + "(?:the\\s+)?([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?\\b"
+              + "|\\b([A-Z][A-Za-z&'\\s]{1,30}?)\\s+laws?\\s+(?:(?:shall|will)\\s+(?:govern|apply)|governs|applies)\\b");
 
   /**
    * The loosest: "subject to the laws of X", "determined in accordance with the laws of X"; they also say what
    * export or patent law applies to something, so they count only when nothing else is said.
    */
   private static final Pattern SUBJECT_TO =
-      lawsOfAfter("subject|(?:determined|resolved)\\s+in\\s+accordance\\s+with|applicable\\s+law\\s+(?:is|shall\\s+be)");
+      lawsOfAfter("subject|(?:determined|resolved)\\s+(?:in\\s+accordance\\s+with|under)|applicable\\s+law\\s+(?:is|shall\\s+be)");
 
   /**
    * The loosest too: "The contract is subject to German law", which may also say only what export law applies to
@@ -85,9 +87,12 @@ public final class GoverningLawExtractor {
       Pattern.compile("(?i)[^.;]{0,80}?\\b(?:state|commonwealth|province)\\s+of\\s+([A-Z][A-Za-z.&'\\s]{1,40})");
 
   private static Pattern lawsOfAfter(String verbs) {
-    return Pattern.compile("(?i)\\b(?:" + verbs + ")\\b[^.;]{0,160}?\\blaws?(?:\\s+and\\s+(?:decisions|regulations|statutes|rules))?"
-        // a comma before "of" closes an aside: "the internal laws, and not the laws regarding conflicts of laws, of"
-        + "(?:,?\\s+of\\s*|\\s+in\\s+force\\s+in\\s+|\\s+in\\s+)" + OF_JURISDICTION);
+    return Pattern.compile("(?i)\\b(?:" + verbs + ")\\b[^.;]{0,160}?\\blaws?"
+        + "(?:\\s+and\\s+(?:decisions|regulations|statutes|rules))?"
+        // an aside between commas may come before "of" ("the internal laws, and not the laws regarding conflicts of laws,
+        // of", "the internal law, and not the law of conflicts, of") and a comma after it ("construed pursuant to the laws
+        // of, the State of New York")
+        + "(?:(?:,[^.;,]{1,60},|,)?\\s+of,?\\s*|\\s+in\\s+(?:force|effect)\\s+in\\s+|\\s+in\\s+)" + OF_JURISDICTION);
   }
 
   public Optional<GoverningLaw> find(ParsedDocument document) {

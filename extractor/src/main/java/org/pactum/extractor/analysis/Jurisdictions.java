@@ -46,6 +46,7 @@ public final class Jurisdictions {
       // named with their country, as a reader outside Canada needs them ("Ontario, Canada")
       add("CA-" + p[0], p[1] + ", Canada", p[1]);
     }
+    add("CA-QC", "Quebec, Canada", "qu\u00e9bec");
     String[][] australianStates = {
       {"NSW", "New South Wales"}, {"VIC", "Victoria"}, {"QLD", "Queensland"}, {"WA", "Western Australia"},
       {"SA", "South Australia"}, {"TAS", "Tasmania"}, {"ACT", "Australian Capital Territory"}, {"NT", "Northern Territory"}
@@ -66,7 +67,7 @@ public final class Jurisdictions {
     add("SE", "Sweden", "swedish");
     add("SG", "Singapore");
     add("HK", "Hong Kong");
-    add("CN", "People's Republic of China", "china", "the people's republic of china", "prc", "people’s republic of china");
+    add("CN", "People's Republic of China", "china", "the people's republic of china", "prc", "people’s republic of china", "chinese");
     add("JP", "Japan", "japanese");
     add("IN", "India", "indian");
     add("IL", "Israel", "israeli");

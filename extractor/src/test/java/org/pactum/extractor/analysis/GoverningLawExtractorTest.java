@@ -124,6 +124,30 @@ class GoverningLawExtractorTest {
     assertEquals("AU-NSW", law("This Agreement is governed by the laws of New South Wales."));
   }
 
+  @Test
+  void commasAroundTheVerbsAndLongerNamesOfTheJurisdiction() {
+    assertEquals("US-NY", law("This Agreement shall be governed by, and construed in accordance with, New York law."));
+    assertEquals("US-NY", law("This Agreement shall be deemed made in, and shall be construed pursuant to the laws of, the"
+        + " State of New York."));
+    assertEquals("US-DE", law("All questions shall be governed by the internal law, and not the law of conflicts, of the State"
+        + " of Delaware."));
+    assertEquals("US-CO", law("This Agreement shall be governed by the laws in effect in the State of Colorado."));
+    assertEquals("LU", law("This Agreement shall be governed by the laws of the Grand Duchy of Luxembourg."));
+    assertEquals("VN", law("This Agreement shall be governed by the laws of the Socialist Republic of Vietnam."));
+    assertEquals("HK", law("This Agreement is governed by the laws of the Special Administrative Region of Hong Kong."));
+    assertEquals("CA-QC", law("This Agreement shall be governed by the laws of Qu\u00e9bec."));
+  }
+
+  @Test
+  void lawThatAppliesOrDeterminesAndAReadingInAccordanceWithIt() {
+    assertEquals("CN", law("Chinese law shall apply to this Agreement."));
+    assertEquals("US-TX", law("The validity of this Agreement shall be determined under the laws of the State of Texas."));
+    assertEquals("AU-VIC", law("This Agreement is to be read in accordance with the laws of Victoria."));
+    // a law that applies to one thing is not the contract's law when the contract names its own
+    assertEquals("US-CA", law("Federal law shall apply to the export of the Products. This Agreement is governed by the laws"
+        + " of the State of California."));
+  }
+
   private String law(String text) {
     return extractor.find(new ParsedDocument("text/plain", text, PageMap.SINGLE_PAGE, Map.of(), 0))
         .map(GoverningLaw::code).orElse("");

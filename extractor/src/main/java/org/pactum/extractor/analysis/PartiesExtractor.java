@@ -106,6 +106,8 @@ public final class PartiesExtractor {
   /** What says that a "between" names the parties of the contract: "This is a hosting agreement between". */
   private static final Pattern AGREEMENT_BEFORE = Pattern.compile("(?i)\\b(?:agreement|contract)\\b[^.;]{0,60}$");
   /** A letter's line naming whom it is to or from: "To: Acme Bank, N.A.". */
+  /** A line's label for the parties that follow it: "Parties:", "THE PARTIES -". */
+  private static final Pattern PARTIES_LABEL = Pattern.compile("(?i)[ \\t]*(?:the\\s+)?parties[ \\t]*[:\\-\u2013][ \\t]*");
   private static final Pattern LETTER_LINE = Pattern.compile("[ \\t]*(?:To|From|TO|FROM)[ \\t]*:[ \\t]*");
   /** Words a contract calls its parties by: "between Licensor and Licensee" names no one. */
   private static final Pattern ROLE_WORDS = Pattern.compile("(?i)(?:the\\s+)?(?:" + ROLES
@@ -516,10 +518,15 @@ public final class PartiesExtractor {
   /**
    * Where a name starts below the headings above it ({@code Exhibit 10.1}, {@code CONSULTING AGREEMENT}, {@code Ladies
    * and Gentlemen:}), when nothing but line breaks parts them from it: the name's lines go up to the nearest line that
-   * ends in a colon, opens with "Exhibit", or is blank or in capitals above a name that is not.
+   * ends in a colon, opens with "Exhibit", or is blank or in capitals above a name that is not. A name on a line that
+   * opens with a label ("Parties: Alder Inc. ("Client") and ...") starts after the label, whatever stands above it.
    */
   private static int afterHeadings(String text, int start, int end) {
     int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    Matcher label = PARTIES_LABEL.matcher(text).region(Math.max(start, lineStart), end);
+    if (label.lookingAt()) {
+      return label.end();
+    }
     while (lineStart > start) {
       int above = text.lastIndexOf('\n', lineStart - 2) + 1;
       String line = text.substring(Math.max(above, start), lineStart - 1).strip();

@@ -74,6 +74,7 @@ class ExpirationExtractorTest {
       The Agreement expires three (3) years after the Effective Date. | 2023-04-01 | 2020-04-01 + P3Y
       The Initial Term shall be a period of three (3) Contract Years. | 2023-04-01 | 2020-04-01 + P3Y
       This NDA shall remain in effect for two years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
+      This License shall expire ten years from the Effective Date. | 2030-04-01 | 2020-04-01 + P10Y
       This Agreement shall be effective for an initial period of three (3) years. | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall be effective for a period of two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       """)

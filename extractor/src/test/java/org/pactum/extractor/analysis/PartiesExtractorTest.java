@@ -271,6 +271,12 @@ class PartiesExtractorTest {
   }
 
   @Test
+  void aLabelForThePartiesBelowOtherLabels() {
+    assertEquals(List.of("Alder Inc. = Client", "Birch LLC = Provider"), parties(
+        "SERVICE AGREEMENT\nEffective Date: March 15, 2021\nParties: Alder Inc. (\"Client\") and Birch LLC (\"Provider\").\n"));
+  }
+
+  @Test
   void aContractEnteredIntoByTwoCompaniesWithoutShortNames() {
     assertEquals(List.of("Alder Inc.", "Birch LLC"), parties(
         "MASTER SUBSCRIPTION AGREEMENT\n\nThis Master Subscription Agreement is entered into by Alder Inc. and Birch LLC."));

@@ -106,8 +106,9 @@ public final class PartiesExtractor {
   /** What says that a "between" names the parties of the contract: "This is a hosting agreement between". */
   private static final Pattern AGREEMENT_BEFORE = Pattern.compile("(?i)\\b(?:agreement|contract)\\b[^.;]{0,60}$");
   /** A letter's line naming whom it is to or from: "To: Acme Bank, N.A.". */
-  /** A line's label for the parties that follow it: "Parties:", "THE PARTIES -". */
-  private static final Pattern PARTIES_LABEL = Pattern.compile("(?i)[ \\t]*(?:the\\s+)?parties[ \\t]*[:\\-\u2013][ \\t]*");
+  /** A line's label for the parties that follow it: "Parties:", "THE PARTIES -", "The parties to this Agreement are:". */
+  private static final Pattern PARTIES_LABEL = Pattern.compile(
+      "(?i)[ \\t]*(?:the\\s+)?parties(?:\\s+(?:to|of)\\s+this\\s+(?:agreement|contract))?(?:\\s+are)?[ \\t]*[:\\-\u2013][ \\t]*");
   private static final Pattern LETTER_LINE = Pattern.compile("[ \\t]*(?:To|From|TO|FROM)[ \\t]*:[ \\t]*");
   /** Words a contract calls its parties by: "between Licensor and Licensee" names no one. */
   private static final Pattern ROLE_WORDS = Pattern.compile("(?i)(?:the\\s+)?(?:" + ROLES
@@ -119,6 +120,10 @@ public final class PartiesExtractor {
   /** The "and" between two names: "Kapok Pty Ltd and Larch Pte. Ltd.". */
   private static final Pattern JOINING_AND = Pattern.compile(",?\\s+(?:and|AND)\\s+");
   private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:inc|ltd|corp|co|pte|pty|l\\.p|s\\.a|n\\.v|b\\.v|l\\.l\\.c)\\.$");
+  /** Countries a party's address may end in, after its city. */
+  private static final String COUNTRIES = "Germany|France|Netherlands|Belgium|Luxembourg|Switzerland|Austria|Italy|Spain"
+      + "|Portugal|Sweden|Denmark|Norway|Finland|Ireland|England|United\\s+Kingdom|UK|Israel|India|China|PRC|Japan|Korea"
+      + "|Taiwan|Singapore|Hong\\s+Kong|Australia|New\\s+Zealand|Canada|Mexico|Brazil|USA|U\\.S\\.A\\.";
   /** Where the description of a party starts after its name. */
   private static final Pattern DESCRIPTION =
       Pattern.compile(
@@ -128,6 +133,7 @@ public final class PartiesExtractor {
               + "|,\\s+(?:having|with|whose|located|organized|organised|incorporated|existing|doing|residing|an?\\s)"
               + "|\\s+(?:having|whose|located|organized|organised|incorporated|existing|residing|registered)\\s"
               + "|\\s+with\\s+(?:its|a|an)\\s+(?:principal|registered|head)\\s"
+              + "|\\s+with\\s+(?:its\\s+)?(?:offices?|place\\s+of\\s+business)\\s+(?:at|in)\\s"
               + "|\\s+(?:is|are)\\s+an?\\s"
               + "|\\s+\\((?![\"“‘])"
               // the capacity it signs in: "Wilmington Trust, not individually but solely as trustee"
@@ -135,7 +141,9 @@ public final class PartiesExtractor {
               // an address: "c/o ...", or a street number (not a year) after a comma
               + "|,?\\s+c/o\\s|(?:,|\\s+of)\\s+(?!(?:19|20)\\d\\d\\b)\\d{1,6}(?:-\\d{1,6})?\\s+[A-Z][a-z]"
               // a company's registered number: "Cedar Software Pty Ltd ABN 12 345 678 901", "(company number 01234567)"
-              + "|,?\\s+(?:ABN|ACN|ARBN|company\\s+(?:number|no\\.?|registration\\s+number))\\s*:?\\s*\\d");
+              + "|,?\\s+(?:ABN|ACN|ARBN|company\\s+(?:number|no\\.?|registration\\s+number))\\s*:?\\s*\\d"
+              // its city and country: "Acme Software GmbH, Hamburg, Germany"
+              + "|,\\s+(?=\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?,\\s+(?:the\\s+)?(?-i:" + COUNTRIES + ")\\s*(?:$|[(,;]))");
   /** How a list of parties closes one of them: "on the one hand", "of the first part". */
   private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
   /**
@@ -519,7 +527,8 @@ public final class PartiesExtractor {
    * Where a name starts below the headings above it ({@code Exhibit 10.1}, {@code CONSULTING AGREEMENT}, {@code Ladies
    * and Gentlemen:}), when nothing but line breaks parts them from it: the name's lines go up to the nearest line that
    * ends in a colon, opens with "Exhibit", or is blank or in capitals above a name that is not. A name on a line that
-   * opens with a label ("Parties: Alder Inc. ("Client") and ...") starts after the label, whatever stands above it.
+   * opens with a label ("Parties: Alder Inc. ("Client") and ...", "The parties to this Agreement are: Alder Inc.")
+   * starts after the label, whatever stands above it.
    */
   private static int afterHeadings(String text, int start, int end) {
     int lineStart = text.lastIndexOf('\n', end - 1) + 1;

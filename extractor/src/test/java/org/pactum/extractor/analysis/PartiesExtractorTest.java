@@ -274,6 +274,19 @@ class PartiesExtractorTest {
   void aLabelForThePartiesBelowOtherLabels() {
     assertEquals(List.of("Alder Inc. = Client", "Birch LLC = Provider"), parties(
         "SERVICE AGREEMENT\nEffective Date: March 15, 2021\nParties: Alder Inc. (\"Client\") and Birch LLC (\"Provider\").\n"));
+    assertEquals(List.of("Alpha Co., Ltd. = Party A", "Beta Technology Co., Ltd. = Party B"), parties(
+        "COOPERATION AGREEMENT\nThe parties to this Agreement are: Alpha Co., Ltd. (\"Party A\") and Beta Technology Co.,"
+            + " Ltd. (\"Party B\")."));
+  }
+
+  @Test
+  void aCityAndCountryOrOfficesAfterTheNameAreNoPartOfIt() {
+    assertEquals(List.of("Acme Software GmbH = Acme", "Beta Solutions B.V. = Reseller"), parties(
+        "This Reseller Agreement is entered into by and between Acme Software GmbH, Hamburg, Germany (\"Acme\") and Beta"
+            + " Solutions B.V., Amsterdam, the Netherlands (\"Reseller\")."));
+    assertEquals(List.of("Alder Inc. = Alder", "TWK Holdings, LLC = TWK"), parties(
+        "This Agreement is made between Alder Inc. (\"Alder\") and TWK Holdings, LLC with offices at Room 4301, Jardine"
+            + " House, Central, Hong Kong (\"TWK\")."));
   }
 
   @Test

@@ -21,10 +21,15 @@ final class TerminationNoticeExtractor {
 
   static final String NAME = "termination-notice-rules";
 
-  /** Ending the contract itself: "terminate this Agreement", "this Agreement may be terminated"; not an audit or an order. */
+  /**
+   * Ending the contract itself: "terminate this Agreement", "this Agreement may be terminated", "either party may terminate
+   * it"; not an audit or an order.
+   */
   private static final Pattern TERMINATE = Pattern.compile("(?i)\\b(?:terminat(?:e|ing)|end|cancel|withdraw\\s+from)\\s+(?:this|the)\\s+"
       + "(?:[\\w-]+\\s+){0,3}?(?:agreement|contract|lease|sla|sow|licen[cs]e|arrangement|engagement)\\b"
-      + "|\\b(?:agreement|contract|lease|sla|sow|licen[cs]e)\\s+(?:may|can|shall)\\s+be\\s+(?:terminated|cancell?ed|ended)\\b");
+      + "|\\b(?:agreement|contract|lease|sla|sow|licen[cs]e)\\s+(?:may|can|shall)\\s+be\\s+(?:terminated|cancell?ed|ended)\\b"
+      // the agreement as "it", where either party may end it: "Either party may terminate it with three months' notice"
+      + "|\\b(?:either|any|each)\\s+party\\s+may\\s+(?:terminate|end|cancel)\\s+it\\b");
   /** "ninety (90) days' prior written notice", "30 days written notice", "one month's notice"; number and unit grouped. */
   private static final Pattern LENGTH_NOTICE = Pattern.compile("(?i)\\b" + NUMBER
       + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|business\\s+)?" + UNIT

@@ -35,6 +35,9 @@ class TerminationNoticeExtractorTest {
     assertEquals("P3M", notice("This Agreement can be terminated by either party with a notice period of three months."));
     assertEquals("P30D", notice("Either party may terminate this Agreement by providing written notice to the other party no"
         + " less than thirty (30) days in advance."));
+    // the agreement as "it", where either party may end it; not "it" for anything a single party may end
+    assertEquals("P3M", notice("This Agreement runs for two years. Either party may terminate it with three months' notice."));
+    assertEquals("", notice("The Supplier may terminate it on thirty (30) days' notice."));
   }
 
   @Test

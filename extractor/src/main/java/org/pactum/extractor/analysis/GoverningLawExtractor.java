@@ -21,12 +21,18 @@ public final class GoverningLawExtractor {
   static final String NAME = "governing-law-rules";
 
   /**
+   * The letters of a jurisdiction's name with a full stop ("P.R.C."), with the apostrophes a text layer may give
+   * ("People`s", "People’s") and with the Latin-1 accents ("Québec").
+   */
+  private static final String NAME_LETTERS = "A-Za-z.&'\u2019\u2018`\u00B4\\s\u00C0-\u00FF";
+
+  /**
    * "of [the] [State|Commonwealth|Province of] X", X in group 1; also where the text layer lost the spaces after "of" and
    * "the" ("the laws ofthe State ofTexas"), the name then having to be a known jurisdiction.
    */
   private static final String OF_JURISDICTION =
       "(?:the\\s*)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic|socialist\\s+republic|grand\\s+duchy"
-          + "|special\\s+administrative\\s+region)\\s+of\\s*)?([A-Z][A-Za-z.&'\\s\u00C0-\u00FF]{1,40})";
+          + "|special\\s+administrative\\s+region)\\s+of\\s*)?([A-Z][" + NAME_LETTERS + "]{1,40})";
 
   /** "... laws of X" or "... laws and decisions of X" after a governing verb, within one sentence. */
   private static final Pattern LAWS_OF = lawsOfAfter(
@@ -40,12 +46,12 @@ public final class GoverningLawExtractor {
       Pattern.compile("(?i)\\blaws?\\s+(?:in\\s+force\\s+in\\s+|of\\s+)"
           + "(?=[^.;]{0,200}?\\b(?:shall\\s+|will\\s+)?(?:govern|governs|apply|applies|control|controls)\\b)"
           + "(?:the\\s+)?(?:(?:state|commonwealth|province|republic|kingdom|federal\\s+republic)\\s+of\\s+)?"
-          + "([A-Z][A-Za-z.&'\\s]{1,40}+)");
+          + "([A-Z][" + NAME_LETTERS + "]{1,40}+)");
 
   /** "made in the State of California and shall be governed by ... the laws thereof". */
   private static final Pattern LAWS_THEREOF =
       Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:state|commonwealth|province)\\s+of\\s+"
-          + "(?=[^.;]{0,160}?\\bgovern(?:ed|s)?\\b[^.;]{0,80}?\\blaws\\s+thereof)([A-Z][A-Za-z.&'\\s]{1,40}+)");
+          + "(?=[^.;]{0,160}?\\bgovern(?:ed|s)?\\b[^.;]{0,80}?\\blaws\\s+thereof)([A-Z][" + NAME_LETTERS + "]{1,40}+)");
 
   /** "X law shall govern", "governed by X law", "governed by and construed under English law", "governed by PRC Laws". */
   private static final Pattern ADJECTIVE_LAW =
@@ -84,7 +90,7 @@ public final class GoverningLawExtractor {
 
   /** "the laws of the United States and the State of Florida": the state says more than the country. */
   private static final Pattern STATE_AFTER_COUNTRY =
-      Pattern.compile("(?i)[^.;]{0,80}?\\b(?:state|commonwealth|province)\\s+of\\s+([A-Z][A-Za-z.&'\\s]{1,40})");
+      Pattern.compile("(?i)[^.;]{0,80}?\\b(?:state|commonwealth|province)\\s+of\\s+([A-Z][" + NAME_LETTERS + "]{1,40})");
 
   private static Pattern lawsOfAfter(String verbs) {
     return Pattern.compile("(?i)\\b(?:" + verbs + ")\\b[^.;]{0,160}?\\blaws?"

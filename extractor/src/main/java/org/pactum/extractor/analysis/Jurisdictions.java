@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Names of jurisdictions as contracts write them, mapped to a usual name and an ISO 3166 code. */
 public final class Jurisdictions {
@@ -67,7 +68,8 @@ public final class Jurisdictions {
     add("SE", "Sweden", "swedish");
     add("SG", "Singapore");
     add("HK", "Hong Kong");
-    add("CN", "People's Republic of China", "china", "the people's republic of china", "prc", "people’s republic of china", "chinese");
+    add("CN", "People's Republic of China", "china", "the people's republic of china", "prc", "chinese",
+        "peoples republic of china", "p.r.c", "p.r. china", "p. r. china", "pr china", "mainland china");
     add("JP", "Japan", "japanese");
     add("IN", "India", "indian");
     add("IL", "Israel", "israeli");
@@ -133,9 +135,15 @@ public final class Jurisdictions {
 
   private Jurisdictions() {}
 
+  /** An apostrophe as a text layer may give it, with any spaces around it: "People`s", "People ’s", "People' s". */
+  private static final Pattern APOSTROPHE = Pattern.compile("\\s*['\u2019\u2018`\u00B4]\\s*(?=s\\b)");
+  /** "of" run together with the name after it, where a text layer lost the space: "Republic ofChina". */
+  private static final Pattern OF_RUN_ON = Pattern.compile("\\bof(?=\\p{Lu})");
+
   /** The jurisdiction a phrase starts with ("New York, without regard to..." gives New York). */
   public static Optional<Jurisdiction> at(String phrase) {
-    String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String spaced = OF_RUN_ON.matcher(APOSTROPHE.matcher(phrase).replaceAll("'")).replaceAll("of ");
+    String p = spaced.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     Jurisdiction best = null;
     int bestLength = 0;
     for (var e : BY_NAME.entrySet()) {

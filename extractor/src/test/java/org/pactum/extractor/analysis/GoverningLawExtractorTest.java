@@ -139,6 +139,18 @@ class GoverningLawExtractorTest {
   }
 
   @Test
+  void apostrophesAsATextLayerGivesThemAndShortFormsOfChina() {
+    assertEquals("CN", law("This Agreement shall be governed by the laws of the People`s Republic of China."));
+    assertEquals("CN", law("This Agreement shall be governed by the laws of the People \u2019s Republic of China."));
+    assertEquals("CN", law("This Agreement shall be governed by the laws of the People' s Republic of China."));
+    assertEquals("CN", law("This Agreement shall be governed by the laws of the Peoples Republic of China."));
+    assertEquals("CN", law("This Agreement shall be governed by the laws ofthe People's Republic ofChina."));
+    assertEquals("CN", law("This Agreement shall be governed by the laws of the P.R.C."));
+    assertEquals("CN", law("This Agreement shall be governed by the laws of PR China."));
+    assertEquals("CN", law("This Agreement shall be governed by the laws of mainland China."));
+  }
+
+  @Test
   void lawThatAppliesOrDeterminesAndAReadingInAccordanceWithIt() {
     assertEquals("CN", law("Chinese law shall apply to this Agreement."));
     assertEquals("US-TX", law("The validity of this Agreement shall be determined under the laws of the State of Texas."));

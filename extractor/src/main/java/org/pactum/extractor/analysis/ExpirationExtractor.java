@@ -57,7 +57,7 @@ public final class ExpirationExtractor {
           + "|terminate\\s+on|end\\s+on|" + AGREEMENT_PERIOD + "|expiration\\s+date|valid\\s+(?:for|until|through)|effective\\s+(?:until|through|from)"
           // "shall be effective for an initial period of three (3) years", not "effective for all orders"
           + "|effective\\s+for(?=\\s+(?:an?\\s+(?:\\w+\\s+)?(?:period|term)\\b|[\\w-]+\\s+(?:\\(\\d{1,3}\\)\\s+)?(?:years?|months?)\\b))"
-          + "|runs?\\s+(?:for|until|through)|last\\s+for)\\b|\\btermination\\s+date\\s*:"
+          + "|runs?\\s+(?:for|until|through|from)|last\\s+for)\\b|\\btermination\\s+date\\s*:"
           // "is entered into for a period of three years", "is concluded for a definite period of two (2) years"
           + "|\\b(?:entered\\s+into|concluded|made)\\s+for\\s+an?\\s+(?:(?:definite|fixed|initial)\\s+)?(?:period|term)\\b"
           + "|" + LABEL
@@ -112,9 +112,9 @@ public final class ExpirationExtractor {
   private static final Pattern ANNIVERSARY = Pattern.compile(
       "(?i)\\b(?:(" + DateFinder.ORDINAL_WORDS_PATTERN + "|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\s*\\d{1,2}\\s*(?:s\\s?t|n\\s?d|r\\s?d|t\\s?h)?\\s*\\)\\s*)?"
           + "|" + Durations.NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?[- ]?years?\\s+)anniversary\\s+(?:of\\b|(?=thereof\\b))");
-  /** "three (3) years", "thirty six (36) months", "twelve-month". */
+  /** "three (3) years", "3 (three) years", "thirty six (36) months", "twelve-month". */
   private static final Pattern LENGTH = Pattern.compile(
-      "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?"
+      "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\((?:\\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\\)\\s*)?[- ]?"
           + "(?:full\\s+)?(?:calendar\\s+|consecutive\\s+|contract\\s+)?" + Durations.UNIT + "\\b"
           // a notice period, also where the sentence was clipped at "notice": "sixty (60) days prior written"
           + "(?!" + Durations.APOSTROPHE + "\\s*(?:(?:prior|advance|written)\\s*){0,3}notice|['’]?\\s*(?:(?:prior|advance|written)\\s*){1,3}$|['’]\\s*$)");

@@ -41,6 +41,7 @@ class ExpirationExtractorTest {
       This Agreement shall remain in effect until midnight on December 31, 2024. | 2024-12-31
       The Term of this Agreement shall end at 11:59 p.m. on June 30, 2023. | 2023-06-30
       This agreement runs until 31/12/2025. | 2025-12-31
+      The Agreement will run from 1 April 2020 to 31 March 2023. | 2023-03-31
       """)
   void readsAWrittenEnd(String text, String expected) {
     Expiration found = find(text).orElseThrow();
@@ -75,6 +76,7 @@ class ExpirationExtractorTest {
       The Initial Term shall be a period of three (3) Contract Years. | 2023-04-01 | 2020-04-01 + P3Y
       This NDA shall remain in effect for two years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       This License shall expire ten years from the Effective Date. | 2030-04-01 | 2020-04-01 + P10Y
+      The Agreement is concluded for a period of 3 (three) years. | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall be effective for an initial period of three (3) years. | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall be effective for a period of two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       """)

@@ -16,6 +16,8 @@ final class Durations {
           + "|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety|an?)";
   /** A unit of time; group it. */
   static final String UNIT = "(year|month|week|day)s?";
+  /** The number said again in brackets, in digits or in words: "ninety (90) days", "90 (ninety) days". */
+  static final String RESTATED = "(?:\\((?:\\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\\)\\s*)?";
   /** The apostrophe a length may take before the word "notice": "thirty days' notice", "one month's notice". */
   static final String APOSTROPHE = "(?:['’]s?)?";
 

@@ -114,7 +114,7 @@ public final class ExpirationExtractor {
           + "|" + Durations.NUMBER + "\\s*(?:\\(\\d{1,2}\\)\\s*)?[- ]?years?\\s+)anniversary\\s+(?:of\\b|(?=thereof\\b))");
   /** "three (3) years", "3 (three) years", "thirty six (36) months", "twelve-month". */
   private static final Pattern LENGTH = Pattern.compile(
-      "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*(?:\\((?:\\d{1,3}|[a-z]+(?:[- ][a-z]+)?)\\)\\s*)?[- ]?"
+      "(?i)\\b(?:(thirty[- ]six|twenty[- ]four|forty[- ]eight)|" + Durations.NUMBER + ")\\s*" + Durations.RESTATED + "[- ]?"
           + "(?:full\\s+)?(?:calendar\\s+|consecutive\\s+|contract\\s+)?" + Durations.UNIT + "\\b"
           // a notice period, also where the sentence was clipped at "notice": "sixty (60) days prior written"
           + "(?!" + Durations.APOSTROPHE + "\\s*(?:(?:prior|advance|written)\\s*){0,3}notice|['’]?\\s*(?:(?:prior|advance|written)\\s*){1,3}$|['’]\\s*$)");

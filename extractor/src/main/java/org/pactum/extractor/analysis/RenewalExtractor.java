@@ -94,14 +94,14 @@ public final class RenewalExtractor {
    * (but "five years, renewable" is the initial term).
    */
   private static final Pattern LENGTH_BEFORE = Pattern.compile(
-      "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?" + UNIT + "\\s+(?:term\\s+|automatic\\s+)?$");
+      "(?i)\\b" + NUMBER + "\\s*" + Durations.RESTATED + "[- ]?" + UNIT + "\\s+(?:term\\s+|automatic\\s+)?$");
   private static final int LENGTH_BEFORE_CHARS = 40;
   private static final Pattern RENEWAL_NOUN = Pattern.compile("(?i)(?:renewal|extension)s?\\b");
   private static final Pattern TERM =
-      Pattern.compile("(?i)(?<!\\bhalf\\s)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!" + Durations.APOSTROPHE + "\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
+      Pattern.compile("(?i)(?<!\\bhalf\\s)\\b" + NUMBER + "\\s*" + Durations.RESTATED + "[- ]?(?:(?:additional|further|successive|consecutive)\\s+(?=(?:calendar\\s+|full\\s+)?(?:year|month)))?(?:calendar\\s+|full\\s+)?" + UNIT + "\\b(?!" + Durations.APOSTROPHE + "\\s*(?:prior|advance|written)?\\s*notice)(?!\\s+(?:prior|before|in advance))");
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?i)\\b" + NUMBER + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|full\\s+)?" + UNIT
+          "(?i)\\b" + NUMBER + "\\s*" + Durations.RESTATED + "(?:-\\s?|\\s)?(?:calendar\\s+|full\\s+)?" + UNIT
               + "(?:(?=" + Durations.APOSTROPHE + "\\s*(?:(?:prior|written|advance)\\s+){0,3}notice|\\s+(?:prior|before|in\\s+advance)|\\s+(?:of|from)\\s+(?:the\\s+)?(?:expiration|end|expiry))"
               // "terminates it with a notice period of three months"
               + "|(?<=notice\\s{1,3}period\\s{1,3}(?:of\\s{1,3})?(?:at\\s+least\\s+)?[\\w() -]{1,30}))");

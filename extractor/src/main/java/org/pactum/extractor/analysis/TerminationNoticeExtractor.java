@@ -32,11 +32,11 @@ final class TerminationNoticeExtractor {
       + "|\\b(?:either|any|each)\\s+party\\s+may\\s+(?:terminate|end|cancel)\\s+it\\b");
   /** "ninety (90) days' prior written notice", "30 days written notice", "one month's notice"; number and unit grouped. */
   private static final Pattern LENGTH_NOTICE = Pattern.compile("(?i)\\b" + NUMBER
-      + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:-\\s?|\\s)?(?:calendar\\s+|business\\s+)?" + UNIT
+      + "\\s*" + Durations.RESTATED + "(?:-\\s?|\\s)?(?:calendar\\s+|business\\s+)?" + UNIT
       + Durations.APOSTROPHE + "\\s*(?:(?:prior|written|advance|notice\\s+in)\\s+){0,3}(?:notice|writing)\\b");
   /** A length after the word notice, at least as long as stated: "at least thirty (30) days"; number and unit grouped. */
   private static final String AT_LEAST_LENGTH = "(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+less\\s+than\\s+)?" + NUMBER
-      + "\\s*(?:\\(\\d{1,3}\\)\\s*)?(?:calendar\\s+|business\\s+)?" + UNIT;
+      + "\\s*" + Durations.RESTATED + "(?:calendar\\s+|business\\s+)?" + UNIT;
   /** "notice of at least thirty (30) days", "by giving notice not less than 60 days in advance". */
   private static final Pattern NOTICE_LENGTH =
       Pattern.compile("(?i)\\bnotice\\s+(?:period\\s+)?(?:of\\s+)?" + AT_LEAST_LENGTH + "\\b");

@@ -76,6 +76,14 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void wordsInBracketsAfterDigits() {
+    RenewalExtractor.Renewal found = find("The term is 2 (two) years and shall be automatically renewed for successive periods of"
+        + " 1 (one) year unless either party gives 90 (ninety) days written notice of non-renewal.");
+    assertEquals("P1Y", found.term(null).orElseThrow().iso());
+    assertEquals("P90D", found.notice().orElseThrow().iso());
+  }
+
+  @Test
   void readsRenewalsWithoutANumber() {
     assertEquals("P1Y", find("Thereafter, this agreement will renew automatically from year to year unless cancelled.")
         .term().orElseThrow().iso());

@@ -38,6 +38,8 @@ class TerminationNoticeExtractorTest {
     // the agreement as "it", where either party may end it; not "it" for anything a single party may end
     assertEquals("P3M", notice("This Agreement runs for two years. Either party may terminate it with three months' notice."));
     assertEquals("", notice("The Supplier may terminate it on thirty (30) days' notice."));
+    assertEquals("P90D", notice("Either party may terminate this Agreement without cause by providing at least 90 (ninety)"
+        + " days' prior written notice to the other party."));
   }
 
   @Test

@@ -77,6 +77,7 @@ class ExpirationExtractorTest {
       This NDA shall remain in effect for two years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       This License shall expire ten years from the Effective Date. | 2030-04-01 | 2020-04-01 + P10Y
       The Agreement is concluded for a period of 3 (three) years. | 2023-04-01 | 2020-04-01 + P3Y
+      It shall be effective on 06 October 2020 and shall have a duration of two years. | 2022-10-06 | 2020-10-06 + P2Y
       This Agreement shall be effective for an initial period of three (3) years. | 2023-04-01 | 2020-04-01 + P3Y
       This Agreement shall be effective for a period of two (2) years from the Effective Date. | 2022-04-01 | 2020-04-01 + P2Y
       """)

@@ -95,6 +95,9 @@ public final class TitleExtractor {
       + "|^(?-i:[a-z])(?:\\S+\\s+){6}|\\(\\s*[\"“][^\"”]{1,40}[\"”]\\s*\\)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** Where a title goes on to name the parties: " BETWEEN", " by and between", " AMONG". */
+  private static final Pattern PARTIES_AFTER = Pattern.compile("(?i)\\s+(?:by\\s+and\\s+)?(?:between|among|amongst)\\s+\\S");
+
   public Optional<ExtractedText> find(ParsedDocument document) {
     String text = document.text();
     Matcher line = LINE.matcher(text.length() > 20_000 ? text.substring(0, 20_000) : text);
@@ -159,6 +162,11 @@ public final class TitleExtractor {
       if (next != null && QUALIFIER.matcher(text.substring(next[0], next[1])).matches()
           && !KIND.matcher(text.substring(next[0], next[1])).find()) {
         bestEnd = next[1];
+      }
+      // the parties after the kind of agreement are no part of its name: "LICENSE AGREEMENT BETWEEN ALDER INC. AND BIRCH LLC"
+      Matcher parties = PARTIES_AFTER.matcher(text).region(bestStart, bestEnd);
+      if (parties.find() && KIND.matcher(text.substring(bestStart, parties.start())).find()) {
+        bestEnd = parties.start();
       }
       return Optional.of(
           new ExtractedText(

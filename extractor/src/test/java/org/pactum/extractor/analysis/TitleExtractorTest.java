@@ -109,6 +109,14 @@ class TitleExtractorTest {
   }
 
   @Test
+  void thePartiesAfterTheKindOfAgreementAreNoPartOfItsName() {
+    assertEquals("LICENSE AGREEMENT", title("LICENSE AGREEMENT BETWEEN ALDER INC. AND BIRCH LLC\nThis Agreement is made on"
+        + " March 15, 2019."));
+    assertEquals("Supply Agreement", title("Supply Agreement by and between Alder Inc. and Birch LLC\nThis Agreement is made"
+        + " on March 15, 2019."));
+  }
+
+  @Test
   void aLineOfTheBodyThatNamesAnAgreementIsNoTitle() {
     assertEquals(Optional.empty(), found("WHEREAS, Alder and Birch entered into the Supply Agreement;\nNOW, THEREFORE, they agree"));
     assertEquals(Optional.empty(), found("Outsourced work regarding this Contract is stated below:\n1. Design of the hotel"));

@@ -41,10 +41,16 @@ public final class RenewalExtractor {
   private static final String CONTINUES =
       "\\bcontinues?\\s+(?:automatically\\s+)?(?:thereafter\\s+)?for\\s+(?:successive|further|consecutive)\\b"
           + "|\\b(?:agreement|contract|term|subscription)\\s+(?:(?:shall|will|automatically)\\s+)*rolls?\\s+over\\b";
+  /** An extension by the year or the month: "may be extended on a yearly basis (up to ten (10) years)". */
+  private static final String ON_A_BASIS = "\\bextend(?:ed)?\\s+on\\s+an?\\s+(?:yearly|annual|monthly)\\s+basis";
+  private static final Pattern EXTENDED_ON_A_BASIS = Pattern.compile("(?i)" + ON_A_BASIS);
   /** Where the renewal begins in a sentence; the renewal term is read after it. */
   private static final Pattern RENEW = Pattern.compile(
       "(?i)\\brenew|\\bextend(?:ed)?\\s+(?:(?:automatically|tacitly)\\s+)?(?:the\\s+term\\s+(?:of\\s+this\\s+agreement\\s+)?|this\\s+agreement\\s+|the\\s+agreement\\s+)?(?:for|by)\\b|\\bextension"
-          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b|" + ROLLING + "|" + CONTINUES);
+          + "|\\b(?:year|month)[- ]to[- ](?:year|month)\\b|" + ROLLING + "|" + CONTINUES
+          // "may be extended on a yearly basis", "will extend the Agreement on the same terms for additional one-year terms"
+          + "|" + ON_A_BASIS
+          + "|\\bextend\\s+(?:this|the)\\s+agreement\\b[^.;]{0,60}?\\bfor\\s+(?:an?\\s+)?(?:additional|further|successive)\\b");
   /** Wording of a renewal that happens by itself, unless someone objects. */
   private static final String BY_ITSELF =
       "automatic(?:ally)?|auto-?renew|evergreen|tacit|shall\\s+(?:be\\s+)?(?:renew|extend)|will\\s+(?:be\\s+)?renew|" + ROLLING
@@ -55,7 +61,7 @@ public final class RenewalExtractor {
       "(?i)" + BY_ITSELF + "|successive|additional|further|consecutive"
           + "|renew(?:s|ed|able)?\\s+for|(?:year|month)[- ]to[- ](?:year|month)"
           // an option to renew or extend: "may renew this Agreement for one (1) further two year period"
-          + "|(?:renew|extend)\\s+(?:this|the)\\s+(?:agreement|term)(?:\\s+of\\s+this\\s+agreement)?\\s+for");
+          + "|(?:renew|extend)\\s+(?:this|the)\\s+(?:agreement|term)(?:\\s+of\\s+this\\s+agreement)?\\s+for|" + ON_A_BASIS);
   /** A renewal that happens unless someone objects: only then does a notice period prevent it. */
   private static final Pattern UNLESS_NOTICE = Pattern.compile(
       "(?i)" + BY_ITSELF + "|non-?renewal|not\\s+to\\s+(?:renew|extend)"
@@ -68,7 +74,9 @@ public final class RenewalExtractor {
    */
   private static final Pattern BY_AGREEMENT = Pattern.compile(
       "(?i)\\b(?:by|upon|with|on)\\s+(?:the\\s+)?mutual\\s+(?:written\\s+)?(?:agreement|consent)\\b|\\bif\\s+(?:both|the)\\s+parties\\s+"
-          + "(?:so\\s+)?agree|\\bas\\s+mutually\\s+agreed\\b");
+          + "(?:so\\s+)?agree|\\bas\\s+mutually\\s+agreed\\b"
+          // "providing Distributor and Supplier agree", "provided that both parties agree"
+          + "|\\bprovid(?:ed|ing)\\s+(?:that\\s+)?(?:both\\s+parties|the\\s+parties|\\w+\\s+and\\s+\\w+)\\s+(?:so\\s+)?agree\\b");
   /** What makes a renewal happen unless someone objects, whatever the parties may also agree. */
   private static final Pattern OBJECTION = Pattern.compile("(?i)\\bunless\\b|\\bautomatic");
   /** A renewal as long as the initial term: "for successive terms of the same duration", "for a like period". */
@@ -77,7 +85,7 @@ public final class RenewalExtractor {
           + "|(?:periods?|terms?)\\s+of\\s+equal\\s+(?:duration|length)\\b)");
   /** Renewals by the year or the month without a number: "from year to year", "for successive annual periods". */
   private static final Pattern YEARLY = Pattern.compile(
-      "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\b(?:each|every)\\s+year\\b");
+      "(?i)\\byear[- ]to[- ]year|\\bannual(?:ly|\\s+(?:periods?|terms?|basis))|\\byearly\\s+basis|\\b(?:each|every)\\s+year\\b");
   private static final Pattern MONTHLY =
       Pattern.compile("(?i)\\bmonth[- ]to[- ]month|\\bmonthly\\s+basis|\\b(?:each|every)\\s+month\\b|(?<=\\brenews\\s)monthly\\b");
   private static final Pattern HALF_YEARLY = Pattern.compile("(?i)\\bhalf\\s+a\\s+year\\b|\\bsemi-?annual(?:ly|\\s+periods?)\\b");
@@ -173,8 +181,12 @@ public final class RenewalExtractor {
       if (!RENEW.matcher(s).find() || !AUTOMATIC.matcher(s).find()) {
         continue;
       }
-      Matcher renew = RENEW.matcher(s);
-      renew.find();
+      // an extension by the year says its term whatever "extension" comes before it or whatever cap after it
+      Matcher basis = EXTENDED_ON_A_BASIS.matcher(s);
+      Matcher renew = basis.find() ? basis : RENEW.matcher(s);
+      if (renew != basis) {
+        renew.find();
+      }
       // "month to month" where the renewal begins is the renewal term itself, whatever lengths follow
       int before = Math.max(0, renew.start() - LENGTH_BEFORE_CHARS);
       Optional<ExtractedPeriod> term = unnumbered(renew.group(), span.start() + renew.start(), document)

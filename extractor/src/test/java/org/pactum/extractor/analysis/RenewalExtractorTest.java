@@ -76,6 +76,19 @@ class RenewalExtractorTest {
   }
 
   @Test
+  void anExtensionOnAYearlyBasisOrForAdditionalTermsThePartiesAgreeOn() {
+    RenewalExtractor.Renewal yearly = find("After the Initial Term (including any extension thereto), the Agreement may be"
+        + " extended on a yearly basis up to ten (10) years at the Buyer's sole discretion.");
+    assertEquals("P1Y", yearly.term(null).orElseThrow().iso());
+    assertFalse(yearly.automatic());
+    RenewalExtractor.Renewal agreed = find("The Supplier will extend the Agreement on the same terms and conditions for"
+        + " additional one-year terms, providing Distributor and Supplier agree, upon sixty (60) days' notice.");
+    assertEquals("P1Y", agreed.term(null).orElseThrow().iso());
+    assertFalse(agreed.automatic());
+    assertTrue(agreed.notice().isEmpty());
+  }
+
+  @Test
   void wordsInBracketsAfterDigits() {
     RenewalExtractor.Renewal found = find("The term is 2 (two) years and shall be automatically renewed for successive periods of"
         + " 1 (one) year unless either party gives 90 (ninety) days written notice of non-renewal.");

@@ -13,6 +13,10 @@ public final class Jurisdictions {
   public record Jurisdiction(String name, String code) {}
 
   private static final Map<String, Jurisdiction> BY_NAME = new LinkedHashMap<>();
+  /** An apostrophe as a text layer may give it, with any spaces around it: "People`s", "People ’s", "People' s". */
+  private static final Pattern APOSTROPHE = Pattern.compile("\\s*['\u2019\u2018`\u00B4]\\s*(?=s\\b)");
+  /** "of" run together with the name after it, where a text layer lost the space: "Republic ofChina". */
+  private static final Pattern OF_RUN_ON = Pattern.compile("\\bof(?=\\p{Lu})");
 
   private static void add(String code, String name, String... aliases) {
     Jurisdiction j = new Jurisdiction(name, code);
@@ -134,11 +138,6 @@ public final class Jurisdictions {
   }
 
   private Jurisdictions() {}
-
-  /** An apostrophe as a text layer may give it, with any spaces around it: "People`s", "People ’s", "People' s". */
-  private static final Pattern APOSTROPHE = Pattern.compile("\\s*['\u2019\u2018`\u00B4]\\s*(?=s\\b)");
-  /** "of" run together with the name after it, where a text layer lost the space: "Republic ofChina". */
-  private static final Pattern OF_RUN_ON = Pattern.compile("\\bof(?=\\p{Lu})");
 
   /** The jurisdiction a phrase starts with ("New York, without regard to..." gives New York). */
   public static Optional<Jurisdiction> at(String phrase) {

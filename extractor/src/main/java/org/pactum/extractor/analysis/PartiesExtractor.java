@@ -143,7 +143,7 @@ public final class PartiesExtractor {
               // a company's registered number: "Cedar Software Pty Ltd ABN 12 345 678 901", "(company number 01234567)"
               + "|,?\\s+(?:ABN|ACN|ARBN|company\\s+(?:number|no\\.?|registration\\s+number))\\s*:?\\s*\\d"
               // its city and country: "Acme Software GmbH, Hamburg, Germany"
-              + "|,\\s+(?=\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?,\\s+(?:the\\s+)?(?-i:" + COUNTRIES + ")\\s*(?:$|[(,;]))");
+              + "|,\\s+(?=(?-i:\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),\\s+(?:the\\s+)?(?-i:" + COUNTRIES + ")\\s*(?:$|[(,;]))");
   /** How a list of parties closes one of them: "on the one hand", "of the first part". */
   private static final String SIDE = "(?:,?\\s*(?:on|of)\\s+(?:the\\s+)?(?:one|other|first|second)\\s+(?:hand|part)[,.;]?\\s+)?";
   /**

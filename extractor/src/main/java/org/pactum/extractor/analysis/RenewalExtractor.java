@@ -181,12 +181,7 @@ public final class RenewalExtractor {
       if (!RENEW.matcher(s).find() || !AUTOMATIC.matcher(s).find()) {
         continue;
       }
-      // an extension by the year says its term whatever "extension" comes before it or whatever cap after it
-      Matcher basis = EXTENDED_ON_A_BASIS.matcher(s);
-      Matcher renew = basis.find() ? basis : RENEW.matcher(s);
-      if (renew != basis) {
-        renew.find();
-      }
+      Matcher renew = renewalStart(s);
       // "month to month" where the renewal begins is the renewal term itself, whatever lengths follow
       int before = Math.max(0, renew.start() - LENGTH_BEFORE_CHARS);
       Optional<ExtractedPeriod> term = unnumbered(renew.group(), span.start() + renew.start(), document)
@@ -214,6 +209,21 @@ public final class RenewalExtractor {
     }
     return new Renewal(Optional.empty(), false, untilEnded(document, sentences)
         .or(() -> endOfTerm(document, sentences)).or(() -> nonRenewal(document, sentences)), Optional.empty());
+  }
+
+  /**
+   * Where the renewal begins in a sentence that has one, as a match: an extension by the year or the month ("extended on
+   * a yearly basis") wherever it stands, for it says its term whatever "extension" comes before it or cap after it; else
+   * the first renewal wording.
+   */
+  private static Matcher renewalStart(String sentence) {
+    Matcher basis = EXTENDED_ON_A_BASIS.matcher(sentence);
+    if (basis.find()) {
+      return basis;
+    }
+    Matcher renew = RENEW.matcher(sentence);
+    renew.find();
+    return renew;
   }
 
   /**

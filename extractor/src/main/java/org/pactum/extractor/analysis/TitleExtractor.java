@@ -94,7 +94,6 @@ public final class TitleExtractor {
       // ("User Software License Agreement ("License Agreement"). Except where superseded")
       + "|^(?-i:[a-z])(?:\\S+\\s+){6}|\\(\\s*[\"“][^\"”]{1,40}[\"”]\\s*\\)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   /** Where a title goes on to name the parties: " BETWEEN", " by and between", " AMONG". */
   private static final Pattern PARTIES_AFTER = Pattern.compile("(?i)\\s+(?:by\\s+and\\s+)?(?:between|among|amongst)\\s+\\S");
 

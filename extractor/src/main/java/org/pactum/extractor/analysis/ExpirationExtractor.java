@@ -50,13 +50,17 @@ public final class ExpirationExtractor {
   private static final Pattern NAMES_PERIOD = Pattern.compile("(?i)" + AGREEMENT_PERIOD);
   /** The period as a label: "INITIAL DISTRIBUTION PERIOD: April 15, 2000 through October 15, 2000". */
   private static final Pattern PERIOD_LABEL = Pattern.compile("(?i)" + AGREEMENT_PERIOD + "\\s*:");
+  /** What else an agreement calls itself after "This", case-sensitive: its acronym ("NDA") or "License". */
+  private static final String OTHER_NAME = "[A-Z]{2,8}|Licen[cs]e";
+  /** "It" that opens a sentence about the agreement: "It shall ...", "It will ...". */
+  private static final String IT_ACTS = "(?=\\s+(?:shall|will)\\s)";
   /**
    * The agreement called by its acronym, as a licence or as "it" opening the sentence: "This NDA shall remain in
    * effect ...", "This License shall expire", "It shall be effective on 06 October 2000 and shall have a duration of
    * two years".
    */
   private static final Pattern OTHER_NAME_SUBJECT =
-      Pattern.compile("^\\W*(?:This\\s+(?:[A-Z]{2,8}|Licen[cs]e)\\b|It\\s+(?:shall|will)\\s)");
+      Pattern.compile("^\\W*(?:This\\s+(?:" + OTHER_NAME + ")\\b|It" + IT_ACTS + ")");
   private static final Pattern TERM_CUE = Pattern.compile(
       "(?i)\\b(?:term|continues?|remain\\s+in\\s+(?:full\\s+)?(?:force|effect)|expires?|in\\s+effect|in\\s+force|duration"
           + "|terminate\\s+on|end\\s+on|" + AGREEMENT_PERIOD + "|expiration\\s+date|valid\\s+(?:for|until|through)|effective\\s+(?:until|through|from)"
@@ -73,8 +77,8 @@ public final class ExpirationExtractor {
       "(?i)^[\\W\\d]*(?:[a-z]\\)\\s*)?(?:(?:term|duration)\\b\\s*[:.\\-–]?\\s*)?(?:\\([a-z0-9]{1,4}\\)\\s*)?"
           + "(?:(?:unless|except|subject|notwithstanding)[^,]{0,200},\\s*)?(?:the\\s+parties\\s+(?:hereby\\s+)?agree\\s+that\\s+)?"
           + "(?:the\\s+)?(?:initial\\s+|original\\s+)?"
-          + "(?:term|" + AGREEMENT_PERIOD + "|agreement|contract|this\\s+(?:agreement|contract|(?-i:[A-Z]{2,8}|Licen[cs]e))"
-          + "|(?-i:It)(?=\\s+(?:shall|will)\\s)"
+          + "(?:term|" + AGREEMENT_PERIOD + "|agreement|contract|this\\s+(?:agreement|contract|(?-i:" + OTHER_NAME + "))"
+          + "|(?-i:It)" + IT_ACTS
           // "This Development Agreement", "This Second Amendment"
           + "|this\\s+(?:(?-i:[A-Z])[\\w-]*\\s+){1,3}(?:agreement|amendment|contract))\\b"
           // a defined term that merely starts with the word ("Contract Year", "Term Sheet") is not the term

@@ -24,7 +24,7 @@ public final class GoverningLawExtractor {
    * The letters of a jurisdiction's name with a full stop ("P.R.C."), with the apostrophes a text layer may give
    * ("People`s", "People’s") and with the Latin-1 accents ("Québec").
    */
-  private static final String NAME_LETTERS = "A-Za-z.&'\u2019\u2018`\u00B4\\s\u00C0-\u00FF";
+  private static final String NAME_LETTERS = "A-Za-z.&" + Jurisdictions.APOSTROPHES + "\\s\u00C0-\u00FF";
 
   /**
    * "of [the] [State|Commonwealth|Province of] X", X in group 1; also where the text layer lost the spaces after "of" and

@@ -13,8 +13,10 @@ public final class Jurisdictions {
   public record Jurisdiction(String name, String code) {}
 
   private static final Map<String, Jurisdiction> BY_NAME = new LinkedHashMap<>();
+  /** The apostrophes a text layer may give, for a character class: "People's", "People’s", "People`s", "People´s". */
+  static final String APOSTROPHES = "'\u2019\u2018`\u00B4";
   /** An apostrophe as a text layer may give it, with any spaces around it: "People`s", "People ’s", "People' s". */
-  private static final Pattern APOSTROPHE = Pattern.compile("\\s*['\u2019\u2018`\u00B4]\\s*(?=s\\b)");
+  private static final Pattern APOSTROPHE = Pattern.compile("\\s*[" + APOSTROPHES + "]\\s*(?=s\\b)");
   /** "of" run together with the name after it, where a text layer lost the space: "Republic ofChina". */
   private static final Pattern OF_RUN_ON = Pattern.compile("\\bof(?=\\p{Lu})");
 
